@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { Verification } from "../db/enums";
+
+/** Optional text from a form: trimmed, and an empty field means "not given". */
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters`)
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+const optionalId = optionalText(64);
+
+export const ZCreateClaimInput = z.object({
+  statement: z
+    .string({ error: "Write the claim as a short, checkable statement" })
+    .trim()
+    .min(10, "At least 10 characters")
+    .max(500, "At most 500 characters"),
+  quote: optionalText(2_000),
+  context: optionalText(4_000),
+  claimantId: z.string({ error: "Choose who made the claim" }).trim().min(1, "Choose who made the claim").max(64),
+  relayedFromId: optionalId,
+  saidAt: z.iso
+    .date("Use a date like 2025-11-25")
+    .optional()
+    .or(z.literal("").transform(() => undefined))
+    .transform((value) => (value ? new Date(`${value}T00:00:00.000Z`) : undefined)),
+  saidAtInferred: z.boolean().default(false),
+  venue: optionalText(200),
+  firstAppearanceId: optionalId,
+  topics: z.array(z.string().trim().min(1).max(60, "At most 60 characters")).max(12, "At most 12 topics").default([]),
+  verification: z.enum(Verification, { error: "Unknown verification status" }).default("UNVERIFIED"),
+});
+
+export type TCreateClaimInput = z.input<typeof ZCreateClaimInput>;
+export type TCreateClaimData = z.output<typeof ZCreateClaimInput>;

@@ -1,0 +1,16 @@
+// lib/db: the only door to the database. Everything else imports from here.
+export { db, createPrismaClient, type DbClient, type DbTransaction } from "./client";
+export { Prisma } from "./generated/client";
+export type {
+  Annotation,
+  AuditEvent,
+  Claim,
+  ClaimLink,
+  Evidence,
+  Source,
+  Speaker,
+  StatusChange,
+  Topic,
+  User,
+} from "./generated/client";
+export * from "./enums";

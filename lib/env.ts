@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+/**
+ * The process environment, read and validated in one place.
+ * Every variable is documented in README.md ("Environment").
+ */
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** `file:<path>` for SQLite (the default, data/claimdesk.db). */
+  DATABASE_URL: z.string().trim().min(1).optional(),
+  /** How long a SQLite writer waits for a lock before failing. */
+  SQLITE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): TEnv {
+  const parsed = ZEnv.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new EnvError(`Invalid environment:\n  ${problems.join("\n  ")}`);
+  }
+  return parsed.data;
+}

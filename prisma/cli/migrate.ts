@@ -1,0 +1,19 @@
+// `npm run db:migrate`: apply pending migrations to DATABASE_URL (default data/claimdesk.db).
+import { applyPendingMigrations, describeTarget, MigrationError, resolveDatabaseTarget } from "../../lib/db/migrations";
+
+async function main() {
+  const target = resolveDatabaseTarget(process.env.DATABASE_URL);
+  console.log(`Migrating ${describeTarget(target)}`);
+  const { applied, alreadyApplied } = await applyPendingMigrations(target);
+  for (const name of applied) console.log(`  applied ${name}`);
+  console.log(
+    applied.length === 0
+      ? `Nothing to apply: all ${alreadyApplied} migration(s) already applied.`
+      : `Applied ${applied.length} migration(s); ${alreadyApplied} were already applied.`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof MigrationError ? `Migration failed. ${error.message}` : error);
+  process.exit(1);
+});

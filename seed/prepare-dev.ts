@@ -1,0 +1,27 @@
+// Runs before `npm run dev`: migrate the database, and seed it when it holds no claims yet.
+import { createPrismaClient } from "../lib/db";
+import { applyPendingMigrations, MigrationError } from "../lib/db/migrations";
+import { describeTarget, resolveDatabaseTarget } from "../lib/db/target";
+import { printSeedReport } from "./report";
+import { seedDatabase, shouldSeedDemoUsers } from "./seed";
+
+async function main() {
+  const target = resolveDatabaseTarget(process.env.DATABASE_URL);
+  const { applied } = await applyPendingMigrations(target);
+  console.log(
+    `ClaimDesk: ${describeTarget(target)} — ${applied.length ? `applied ${applied.length} migration(s)` : "migrations up to date"}.`,
+  );
+  const db = createPrismaClient(target);
+  try {
+    if ((await db.claim.count()) > 0) return;
+    console.log("ClaimDesk: the database is empty; loading the seed article.");
+    printSeedReport(await seedDatabase(db, { includeDemoUsers: shouldSeedDemoUsers(process.env) }));
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof MigrationError ? `ClaimDesk: ${error.message}` : error);
+  process.exit(1);
+});

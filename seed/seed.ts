@@ -1,0 +1,211 @@
+import { recordAudit } from "../lib/audit/record";
+import { hashPassword } from "../lib/auth/password";
+import type { DbClient } from "../lib/db";
+import { anchorPassage } from "../lib/sources/anchor";
+import { slugify } from "../lib/text/slug";
+import { resolveWeekday, utcDay } from "../lib/text/relative-date";
+import { readSeedArticle, SEED_ARTICLE } from "./article";
+import { SEED_CLAIMS, type SeedClaim } from "./data/claims";
+import { SEED_SOURCES, type SeedSource } from "./data/sources";
+import { SEED_SPEAKERS } from "./data/speakers";
+import { DEMO_PASSWORD, DEMO_USERS } from "./data/users";
+
+export const SEED_KINDS = ["topics", "speakers", "sources", "users", "claims", "evidence", "links"] as const;
+export type SeedKind = (typeof SEED_KINDS)[number];
+export type SeedReport = Record<SeedKind, { created: number; skipped: number }>;
+
+export type SeedOptions = {
+  /** Demo logins are for development only. */
+  includeDemoUsers: boolean;
+  onProgress?: (message: string) => void;
+};
+
+/** Demo logins exist for development only: never in production. */
+export function shouldSeedDemoUsers(env: { NODE_ENV?: string }): boolean {
+  return env.NODE_ENV !== "production";
+}
+
+const SEED_REASON = `Logged from "${SEED_ARTICLE.title}" (${SEED_ARTICLE.publisher}).`;
+
+/**
+ * Loads the seed article's claims. It only ever creates: a record that already exists (by slug
+ * or email) is skipped, so a second run creates nothing and an editor's changes are never
+ * overwritten. Evidence and links are created with the claim they belong to.
+ */
+export async function seedDatabase(db: DbClient, options: SeedOptions): Promise<SeedReport> {
+  const report = Object.fromEntries(SEED_KINDS.map((kind) => [kind, { created: 0, skipped: 0 }])) as SeedReport;
+  const progress = options.onProgress ?? (() => {});
+  const articleText = readSeedArticle();
+
+  const topicNames = [...new Set(SEED_CLAIMS.flatMap((claim) => claim.topics))];
+  await createMissing(db, report.topics, "topic", topicNames.map((name) => ({ slug: slugify(name), name })), (row) =>
+    db.topic.create({ data: row }),
+  );
+  progress(`topics: ${report.topics.created} created, ${report.topics.skipped} already there`);
+
+  await createMissing(db, report.speakers, "speaker", [...SEED_SPEAKERS], (speaker) => db.speaker.create({ data: speaker }));
+  progress(`speakers: ${report.speakers.created} created, ${report.speakers.skipped} already there`);
+
+  await createMissing(db, report.sources, "source", [...SEED_SOURCES], (source) => {
+    const { published, isSeedArticle, ...fields }: SeedSource = source;
+    return db.source.create({
+      data: {
+        ...fields,
+        publishedAt: published ? utcDay(published.on) : null,
+        publishedAtInferred: published?.inferred ?? false,
+        text: isSeedArticle ? articleText : null,
+      },
+    });
+  });
+  progress(`sources: ${report.sources.created} created, ${report.sources.skipped} already there`);
+
+  if (options.includeDemoUsers) {
+    const existing = new Set((await db.user.findMany({ select: { email: true } })).map((user) => user.email));
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    for (const { email, name, role } of DEMO_USERS) {
+      if (existing.has(email)) report.users.skipped++;
+      else {
+        await db.user.create({ data: { email, name, role, passwordHash } });
+        report.users.created++;
+      }
+    }
+    progress(`demo users: ${report.users.created} created, ${report.users.skipped} already there`);
+  }
+
+  const ids = await loadIds(db);
+  const editorId = ids.users.get(DEMO_USERS[1].email) ?? null;
+  const existingClaims = new Set((await db.claim.findMany({ select: { slug: true } })).map((claim) => claim.slug));
+  const createdNow: SeedClaim[] = [];
+  for (const [index, claim] of SEED_CLAIMS.entries()) {
+    if (existingClaims.has(claim.slug)) {
+      report.claims.skipped++;
+      continue;
+    }
+    await createSeedClaim(db, claim, { articleText, ids, editorId });
+    report.claims.created++;
+    report.evidence.created += claim.evidence.length;
+    createdNow.push(claim);
+    if ((index + 1) % 10 === 0) progress(`claims: ${index + 1}/${SEED_CLAIMS.length}`);
+  }
+  progress(`claims: ${report.claims.created} created, ${report.claims.skipped} already there`);
+
+  const claimIds = new Map((await db.claim.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]));
+  for (const claim of createdNow) {
+    for (const link of claim.links ?? []) {
+      await db.claimLink.create({
+        data: { fromClaimId: claimIds.get(claim.slug)!, toClaimId: claimIds.get(link.to)!, type: link.type, note: link.note },
+      });
+      report.links.created++;
+    }
+  }
+  const linksSkipped = SEED_CLAIMS.filter((claim) => !createdNow.includes(claim)).flatMap((claim) => claim.links ?? []);
+  report.links.skipped = linksSkipped.length;
+  report.evidence.skipped = SEED_CLAIMS.filter((claim) => !createdNow.includes(claim)).reduce(
+    (sum, claim) => sum + claim.evidence.length,
+    0,
+  );
+  return report;
+}
+
+type Ids = Awaited<ReturnType<typeof loadIds>>;
+
+async function loadIds(db: DbClient) {
+  const [speakers, sources, topics, users] = await Promise.all([
+    db.speaker.findMany({ select: { id: true, slug: true } }),
+    db.source.findMany({ select: { id: true, slug: true } }),
+    db.topic.findMany({ select: { id: true, slug: true } }),
+    db.user.findMany({ select: { id: true, email: true } }),
+  ]);
+  const bySlug = (rows: { id: string; slug: string }[]) => new Map(rows.map((row) => [row.slug, row.id]));
+  return {
+    speakers: bySlug(speakers),
+    sources: bySlug(sources),
+    topics: bySlug(topics),
+    users: new Map(users.map((user) => [user.email, user.id])),
+  };
+}
+
+async function createMissing<T extends { slug: string }>(
+  db: DbClient,
+  tally: { created: number; skipped: number },
+  model: "topic" | "speaker" | "source",
+  rows: T[],
+  create: (row: T) => Promise<unknown>,
+) {
+  const delegate = db[model] as unknown as { findMany(args: object): Promise<{ slug: string }[]> };
+  const existing = new Set((await delegate.findMany({ select: { slug: true } })).map((row) => row.slug));
+  for (const row of rows) {
+    if (existing.has(row.slug)) tally.skipped++;
+    else {
+      await create(row);
+      tally.created++;
+    }
+  }
+}
+
+function required(map: Map<string, string>, key: string, what: string): string {
+  const id = map.get(key);
+  if (!id) throw new Error(`Seed data refers to an unknown ${what}: ${key}`);
+  return id;
+}
+
+async function createSeedClaim(
+  db: DbClient,
+  claim: SeedClaim,
+  { articleText, ids, editorId }: { articleText: string; ids: Ids; editorId: string | null },
+) {
+  const anchor = anchorPassage(articleText, claim.passage ?? claim.quote ?? claim.statement);
+  const saidAt = claim.saidOn ? resolveWeekday(SEED_ARTICLE.publishedAt, claim.saidOn) : null;
+  const saidAtNote = claim.saidOn
+    ? [`The article says "${claim.saidOn}"; resolved against its date, ${SEED_ARTICLE.publishedAt.toISOString().slice(0, 10)} (itself inferred).`, claim.saidAtNote]
+        .filter(Boolean)
+        .join(" ")
+    : (claim.saidAtNote ?? null);
+
+  await db.$transaction(async (tx) => {
+    const created = await tx.claim.create({
+      data: {
+        slug: claim.slug,
+        statement: claim.statement,
+        quote: claim.quote ?? null,
+        context: claim.context,
+        claimantId: required(ids.speakers, claim.claimant, "speaker"),
+        relayedFromId: claim.relayedFrom ? required(ids.speakers, claim.relayedFrom, "speaker") : null,
+        saidAt,
+        saidAtInferred: saidAt !== null,
+        saidAtNote,
+        venue: claim.venue ?? null,
+        firstAppearanceId: required(ids.sources, SEED_ARTICLE.slug, "source"),
+        anchorExact: anchor.exact,
+        anchorPrefix: anchor.prefix,
+        anchorSuffix: anchor.suffix,
+        anchorParagraph: anchor.paragraph,
+        verification: claim.verification,
+        rating: claim.rating?.value ?? null,
+        ratedAt: claim.rating ? SEED_ARTICLE.publishedAt : null,
+        ratingSummary: claim.rating?.summary ?? null,
+        workflow: claim.workflow,
+        assigneeId: claim.assignToEditor ? editorId : null,
+        topics: { connect: claim.topics.map((name) => ({ id: required(ids.topics, slugify(name), "topic") })) },
+        evidence: {
+          create: claim.evidence.map((item) => ({
+            sourceId: required(ids.sources, item.source, "source"),
+            stance: item.stance,
+            strength: item.strength,
+            note: item.note,
+          })),
+        },
+      },
+    });
+    // The public timeline starts with the desk's first assessment of the claim.
+    const changes = [
+      { field: "VERIFICATION" as const, fromValue: null, toValue: claim.verification },
+      ...(claim.rating ? [{ field: "RATING" as const, fromValue: null, toValue: claim.rating.value }] : []),
+      ...(claim.workflow !== "DRAFT" ? [{ field: "WORKFLOW" as const, fromValue: "DRAFT", toValue: claim.workflow }] : []),
+    ];
+    await tx.statusChange.createMany({
+      data: changes.map((change) => ({ ...change, claimId: created.id, reason: SEED_REASON, actorId: null })),
+    });
+    await recordAudit(tx, { actorId: null, action: "seed.create", entityType: "Claim", entityId: created.id, after: created });
+  });
+}

@@ -1,0 +1,73 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { GET } from "@/app/api/health/route";
+import { listPublishedClaims, countPublishedByVerification } from "@/lib/claims/queries";
+import { db } from "@/lib/db";
+import { checkDatabaseHealth } from "@/lib/db/health";
+import { SEED_CLAIMS } from "@/seed/data/claims";
+import { seedTestDatabase } from "../helpers/fixtures";
+
+const testDatabaseUrl = process.env.DATABASE_URL;
+
+beforeAll(async () => {
+  await seedTestDatabase();
+});
+
+afterEach(() => {
+  process.env.DATABASE_URL = testDatabaseUrl;
+});
+
+describe("GET /api/health", () => {
+  it("answers 200 when the database is reachable and fully migrated", async () => {
+    const response = await GET();
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({ ok: true, reachable: true, migrations: { pending: [], failed: [] } });
+    expect(body.migrations.applied).toBeGreaterThan(0);
+  });
+
+  it("answers 503 and lists what is pending when migrations have not run", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "claimdesk-health-"));
+    process.env.DATABASE_URL = `file:${path.join(dir, "new.db")}`;
+    const response = await GET();
+    expect(response.status).toBe(503);
+    const body = await response.json();
+    expect(body.ok).toBe(false);
+    expect(body.migrations.pending.length).toBeGreaterThan(0);
+  });
+
+  it("reports an unreachable database without leaking its error", async () => {
+    // A "directory" that is really a file: the database can never be opened there.
+    const dir = mkdtempSync(path.join(os.tmpdir(), "claimdesk-health-"));
+    const notADirectory = path.join(dir, "plain-file");
+    writeFileSync(notADirectory, "");
+    process.env.DATABASE_URL = `file:${path.join(notADirectory, "db.sqlite")}`;
+    const health = await checkDatabaseHealth();
+    expect(health).toMatchObject({ ok: false, reachable: false, error: "Database unreachable" });
+  });
+});
+
+describe("home page reads", () => {
+  it("lists published claims only, with their claimant", async () => {
+    const claims = await listPublishedClaims();
+    const published = SEED_CLAIMS.filter((claim) => claim.workflow === "PUBLISHED");
+    expect(claims.map((claim) => claim.slug).sort()).toEqual(published.map((claim) => claim.slug).sort());
+    expect(claims.every((claim) => claim.claimant.name.length > 0)).toBe(true);
+  });
+
+  it("stops listing a claim the moment it is archived", async () => {
+    const slug = "trump-plan-was-a-concept";
+    await db.claim.update({ where: { slug }, data: { workflow: "ARCHIVED" } });
+    expect((await listPublishedClaims()).some((claim) => claim.slug === slug)).toBe(false);
+    await db.claim.update({ where: { slug }, data: { workflow: "PUBLISHED" } });
+  });
+
+  it("counts published claims by verification status", async () => {
+    const counts = await countPublishedByVerification();
+    const published = SEED_CLAIMS.filter((claim) => claim.workflow === "PUBLISHED");
+    expect(counts.UNVERIFIED).toBe(published.filter((claim) => claim.verification === "UNVERIFIED").length);
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(published.length);
+  });
+});
