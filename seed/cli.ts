@@ -1,10 +1,12 @@
 // `npm run db:seed`: load the seed article's claims into DATABASE_URL (default data/claimdesk.db).
+import { loadEnvFiles } from "../lib/load-env-files";
 import { createPrismaClient } from "../lib/db";
 import { resolveDatabaseTarget, describeTarget } from "../lib/db/target";
 import { printSeedReport } from "./report";
 import { seedDatabase, shouldSeedDemoUsers } from "./seed";
 
 async function main() {
+  loadEnvFiles();
   const target = resolveDatabaseTarget(process.env.DATABASE_URL);
   const includeDemoUsers = shouldSeedDemoUsers(process.env);
   console.log(`Seeding ${describeTarget(target)}${includeDemoUsers ? "" : " (production: no demo users)"}`);

@@ -1,4 +1,5 @@
 // Runs before `npm run dev`: migrate the database, and seed it when it holds no claims yet.
+import { loadEnvFiles } from "../lib/load-env-files";
 import { createPrismaClient } from "../lib/db";
 import { applyPendingMigrations, MigrationError } from "../lib/db/migrations";
 import { describeTarget, resolveDatabaseTarget } from "../lib/db/target";
@@ -6,6 +7,7 @@ import { printSeedReport } from "./report";
 import { seedDatabase, shouldSeedDemoUsers } from "./seed";
 
 async function main() {
+  loadEnvFiles();
   const target = resolveDatabaseTarget(process.env.DATABASE_URL);
   const { applied } = await applyPendingMigrations(target);
   console.log(

@@ -1,4 +1,4 @@
-import { migrationStatus } from "./migrations";
+import { migrationStatus } from "./migrations/status";
 import { describeTarget, resolveDatabaseTarget } from "./target";
 
 export type DatabaseHealth = {

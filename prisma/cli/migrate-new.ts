@@ -1,7 +1,9 @@
 // `npm run db:migrate:new -- <name>`: write a migration folder from the schema diff.
+import { loadEnvFiles } from "../../lib/load-env-files";
 import { createMigration } from "../../lib/db/migrations";
 
 async function main() {
+  loadEnvFiles();
   const name = process.argv[2]?.trim();
   if (!name || !/^[a-z0-9_]+$/i.test(name)) {
     console.error("Usage: npm run db:migrate:new -- <name>   (letters, digits and underscores, e.g. add_topics)");

@@ -1,7 +1,9 @@
 // `npm run db:migrate`: apply pending migrations to DATABASE_URL (default data/claimdesk.db).
+import { loadEnvFiles } from "../../lib/load-env-files";
 import { applyPendingMigrations, describeTarget, MigrationError, resolveDatabaseTarget } from "../../lib/db/migrations";
 
 async function main() {
+  loadEnvFiles();
   const target = resolveDatabaseTarget(process.env.DATABASE_URL);
   console.log(`Migrating ${describeTarget(target)}`);
   const { applied, alreadyApplied } = await applyPendingMigrations(target);

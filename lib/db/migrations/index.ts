@@ -1,10 +1,3 @@
-export {
-  applyPendingMigrations,
-  createMigration,
-  defaultMigrationPaths,
-  migrationStatus,
-  MigrationError,
-  type MigrationPaths,
-  type MigrationStatus,
-} from "./migrate";
+export { applyPendingMigrations, createMigration, MigrationError } from "./migrate";
+export { defaultMigrationPaths, migrationStatus, type MigrationPaths, type MigrationStatus } from "./status";
 export { describeTarget, resolveDatabaseTarget, type DatabaseTarget } from "../target";

@@ -1,21 +1,11 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { createAdapterFactory } from "../adapter";
-import { migrationsTableExists, readMigrationRows } from "../sql";
 import type { DatabaseTarget } from "../target";
-import { listMigrationNames, readMigrationsList, writeMigration } from "./directory";
+import { readMigrationsList, writeMigration } from "./directory";
 import { withSchemaEngine } from "./engine";
-
-export type MigrationPaths = { schemaPath: string; migrationsDir: string };
-
-export function defaultMigrationPaths(projectRoot = process.cwd()): MigrationPaths {
-  return {
-    schemaPath: path.join(projectRoot, "prisma", "schema.prisma"),
-    migrationsDir: path.join(projectRoot, "prisma", "migrations"),
-  };
-}
+import { defaultMigrationPaths, readStatus, type MigrationStatus } from "./status";
 
 /** A migration could not be applied; names it, so nothing half-applied goes unnoticed. */
 export class MigrationError extends Error {
@@ -29,33 +19,6 @@ export class MigrationError extends Error {
 }
 
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
-
-export type MigrationStatus = {
-  applied: string[];
-  pending: string[];
-  /** Started but never finished, and not marked rolled back: the database may hold part of it. */
-  failed: { name: string; logs: string | null }[];
-};
-
-async function readStatus(factory: SqlMigrationAwareDriverAdapterFactory, migrationsDir: string): Promise<MigrationStatus> {
-  const onDisk = await listMigrationNames(migrationsDir);
-  const adapter = await factory.connect();
-  try {
-    const rows = (await migrationsTableExists(adapter)) ? await readMigrationRows(adapter) : [];
-    const applied = new Set(rows.filter((row) => row.finished && !row.rolledBack).map((row) => row.name));
-    return {
-      applied: onDisk.filter((name) => applied.has(name)),
-      pending: onDisk.filter((name) => !applied.has(name)),
-      failed: rows.filter((row) => !row.finished && !row.rolledBack).map(({ name, logs }) => ({ name, logs })),
-    };
-  } finally {
-    await adapter.dispose();
-  }
-}
-
-export function migrationStatus(target: DatabaseTarget, paths = defaultMigrationPaths()) {
-  return readStatus(createAdapterFactory(target), paths.migrationsDir);
-}
 
 function failedMigrationError(failed: MigrationStatus["failed"]): MigrationError {
   const first = failed[0]!;
