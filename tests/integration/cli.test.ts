@@ -1,0 +1,103 @@
+import { execFile } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { createPrismaClient } from "@/lib/db";
+import { resolveDatabaseTarget } from "@/lib/db/target";
+import { SEED_CLAIMS } from "@/seed/data/claims";
+
+const run = promisify(execFile);
+const tsx = path.resolve("node_modules/.bin/tsx");
+
+/** Runs one of the project's CLI entry points the way its npm script does, on its own database. */
+function cli(script: string, databaseUrl: string, args: string[] = [], cwd = process.cwd()) {
+  return run(tsx, [path.resolve(script), ...args], {
+    cwd,
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "development" },
+    timeout: 60_000,
+  });
+}
+
+/** A scratch project root holding a copy of prisma/, so migrate:new can never write into the repo. */
+function scratchProject() {
+  const root = mkdtempSync(path.join(os.tmpdir(), "claimdesk-project-"));
+  cpSync(path.resolve("prisma/schema.prisma"), path.join(root, "prisma/schema.prisma"));
+  cpSync(path.resolve("prisma/migrations"), path.join(root, "prisma/migrations"), { recursive: true });
+  return root;
+}
+
+function newDatabaseUrl() {
+  return `file:${path.join(mkdtempSync(path.join(os.tmpdir(), "claimdesk-cli-")), "cli.db")}`;
+}
+
+async function countClaims(databaseUrl: string) {
+  const db = createPrismaClient(resolveDatabaseTarget(databaseUrl));
+  try {
+    return await db.claim.count();
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+describe("npm run db:migrate and db:seed", () => {
+  it("migrate twice: applies the migrations, then nothing", async () => {
+    const url = newDatabaseUrl();
+    const first = await cli("prisma/cli/migrate.ts", url);
+    expect(first.stdout).toMatch(/applied \d{14}_init/);
+    const second = await cli("prisma/cli/migrate.ts", url);
+    expect(second.stdout).toMatch(/Nothing to apply: all \d+ migration\(s\) already applied\./);
+  });
+
+  it("seed twice: the same counts, the second run creating nothing and saying so", async () => {
+    const url = newDatabaseUrl();
+    await cli("prisma/cli/migrate.ts", url);
+    const first = await cli("seed/cli.ts", url);
+    expect(first.stdout).toContain(`claims +${SEED_CLAIMS.length} (0 skipped)`);
+    expect(await countClaims(url)).toBe(SEED_CLAIMS.length);
+    const second = await cli("seed/cli.ts", url);
+    expect(second.stdout).toContain(`claims +0 (${SEED_CLAIMS.length} skipped)`);
+    expect(second.stdout).toContain("Nothing to create: the seed is already loaded.");
+    expect(await countClaims(url)).toBe(SEED_CLAIMS.length);
+  });
+
+  it("seed on an unmigrated database fails with a hint instead of a stack trace", async () => {
+    const failure = await cli("seed/cli.ts", newDatabaseUrl()).catch((error: { code: number; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toContain("npm run db:migrate");
+  });
+});
+
+describe("npm run dev's preparation", () => {
+  it("migrates and seeds an empty database, and leaves a seeded one alone", async () => {
+    const url = newDatabaseUrl();
+    const first = await cli("seed/prepare-dev.ts", url);
+    expect(first.stdout).toContain("applied 1 migration(s)");
+    expect(first.stdout).toContain("the database is empty; loading the seed article");
+    expect(await countClaims(url)).toBe(SEED_CLAIMS.length);
+
+    const second = await cli("seed/prepare-dev.ts", url);
+    expect(second.stdout).toContain("migrations up to date");
+    expect(second.stdout).not.toContain("loading the seed article");
+    expect(await countClaims(url)).toBe(SEED_CLAIMS.length);
+  });
+});
+
+describe("npm run db:migrate:new", () => {
+  it("refuses a missing or unsafe name", async () => {
+    const failure = await cli("prisma/cli/migrate-new.ts", newDatabaseUrl(), ["../evil"], scratchProject()).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure).toMatchObject({ code: 2 });
+    expect((failure as { stderr: string }).stderr).toContain("Usage: npm run db:migrate:new -- <name>");
+  });
+
+  it("writes nothing when the schema matches the history", async () => {
+    const project = scratchProject();
+    const before = readdirSync(path.join(project, "prisma/migrations"));
+    const { stdout } = await cli("prisma/cli/migrate-new.ts", newDatabaseUrl(), ["nothing_changed"], project);
+    expect(stdout).toContain("no migration written");
+    expect(readdirSync(path.join(project, "prisma/migrations"))).toEqual(before);
+  });
+});
