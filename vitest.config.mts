@@ -27,6 +27,20 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          name: "integration-pg",
+          include: ["tests/integration/**/*.test.ts"],
+          environment: "node",
+          // The same suite on PostgreSQL: each test file gets its own database on TEST_POSTGRES_URL's server.
+          env: { CLAIMDESK_TEST_ENGINE: "postgresql" },
+          setupFiles: ["tests/helpers/integration-setup.ts"],
+          pool: "forks",
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
           environment: "node",

@@ -6,8 +6,13 @@ import { z } from "zod";
  */
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** `file:<path>` for SQLite (the default, data/claimdesk.db). */
+  /** `file:<path>` for SQLite (the default, data/claimdesk.db), `postgresql://…` for PostgreSQL. */
   DATABASE_URL: z.string().trim().min(1).optional(),
+  /** PostgreSQL connections per app instance; instances × this must stay under the server's max_connections. */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
+  DATABASE_POOL_IDLE_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
+  /** How long to wait for a PostgreSQL connection before reporting the database unreachable. */
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
   /** How long a SQLite writer waits for a lock before failing. */
   SQLITE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
 });

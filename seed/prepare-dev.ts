@@ -1,8 +1,9 @@
 // Runs before `npm run dev`: migrate the database, and seed it when it holds no claims yet.
+import { runCli } from "../lib/run-cli";
 import { loadEnvFiles } from "../lib/load-env-files";
 import { createPrismaClient } from "../lib/db";
-import { applyPendingMigrations, MigrationError } from "../lib/db/migrations";
-import { describeTarget, resolveDatabaseTarget } from "../lib/db/target";
+import { applyPendingMigrations } from "../lib/db/migrations";
+import { assertLocalDatabase, describeTarget, resolveDatabaseTarget } from "../lib/db/target";
 import { printSeedReport } from "./report";
 import { seedDatabase, shouldSeedDemoUsers } from "./seed";
 
@@ -16,6 +17,7 @@ async function main() {
   const db = createPrismaClient(target);
   try {
     if ((await db.claim.count()) > 0) return;
+    assertLocalDatabase(target);
     console.log("ClaimDesk: the database is empty; loading the seed article.");
     printSeedReport(await seedDatabase(db, { includeDemoUsers: shouldSeedDemoUsers(process.env) }));
   } finally {
@@ -23,7 +25,4 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof MigrationError ? `ClaimDesk: ${error.message}` : error);
-  process.exit(1);
-});
+runCli(main);

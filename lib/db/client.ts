@@ -1,15 +1,29 @@
-import { PrismaClient } from "./generated/client";
+import { PrismaClient as PostgresPrismaClient } from "./generated/postgresql/client";
+import { PrismaClient } from "./generated/sqlite/client";
 import { createAdapterFactory } from "./adapter";
 import { resolveDatabaseTarget, type DatabaseTarget } from "./target";
 
-export function createPrismaClient(target: DatabaseTarget = resolveDatabaseTarget(process.env.DATABASE_URL)) {
-  return new PrismaClient({
+function clientOptions(target: DatabaseTarget) {
+  return {
     adapter: createAdapterFactory(target),
     // Password hashes never leave the database unless a query asks for them by name.
     omit: { user: { passwordHash: true } },
-  });
+  } as const;
 }
 
+/**
+ * Both generated clients come from the same models (prisma/postgresql/schema.prisma is derived
+ * from prisma/schema.prisma), so they share one API; the rest of the code sees one type and
+ * never knows which engine runs.
+ */
+export function createPrismaClient(target: DatabaseTarget = resolveDatabaseTarget(process.env.DATABASE_URL)) {
+  if (target.engine === "postgresql") {
+    return new PostgresPrismaClient(clientOptions(target)) as unknown as SqliteBackedClient;
+  }
+  return new PrismaClient(clientOptions(target));
+}
+
+type SqliteBackedClient = PrismaClient<never, { user: { passwordHash: true } }>;
 export type DbClient = ReturnType<typeof createPrismaClient>;
 /** The client inside `db.$transaction(async (tx) => …)`. */
 export type DbTransaction = Parameters<Parameters<DbClient["$transaction"]>[0]>[0];

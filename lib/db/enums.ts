@@ -1,2 +1,2 @@
 // The schema's enums, importable anywhere (client components too): no database code comes with them.
-export * from "./generated/enums";
+export * from "./generated/sqlite/enums";

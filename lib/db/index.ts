@@ -1,6 +1,6 @@
 // lib/db: the only door to the database. Everything else imports from here.
 export { db, createPrismaClient, type DbClient, type DbTransaction } from "./client";
-export { Prisma } from "./generated/client";
+export { Prisma } from "./generated/sqlite/client";
 export type {
   Annotation,
   AuditEvent,
@@ -12,5 +12,5 @@ export type {
   StatusChange,
   Topic,
   User,
-} from "./generated/client";
+} from "./generated/sqlite/client";
 export * from "./enums";

@@ -14,11 +14,11 @@ async function queryRows(adapter: SqlDriverAdapter, sql: string) {
 }
 
 export async function migrationsTableExists(adapter: SqlDriverAdapter): Promise<boolean> {
-  const rows = await queryRows(
-    adapter,
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'",
-  );
-  return rows.length > 0;
+  const sql =
+    adapter.provider === "postgres"
+      ? "SELECT 1 AS present WHERE to_regclass('_prisma_migrations') IS NOT NULL"
+      : "SELECT 1 AS present FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'";
+  return (await queryRows(adapter, sql)).length > 0;
 }
 
 /** Prisma's own migration bookkeeping table, as the stock CLI and the schema engine write it. */

@@ -1,6 +1,14 @@
-// `npm run db:migrate:new -- <name>`: write a migration folder from the schema diff.
+// `npm run db:migrate:new -- <name>`: write a migration for each engine from the schema diff.
+import { runCli } from "../../lib/run-cli";
 import { loadEnvFiles } from "../../lib/load-env-files";
 import { createMigration } from "../../lib/db/migrations";
+
+/** Where PostgreSQL's shadow database may be created: MIGRATE_POSTGRES_URL, or DATABASE_URL when it is PostgreSQL. */
+function postgresUrlForMigrations(): string | undefined {
+  if (process.env.MIGRATE_POSTGRES_URL) return process.env.MIGRATE_POSTGRES_URL;
+  const url = process.env.DATABASE_URL;
+  return url && /^postgres(ql)?:\/\//.test(url) ? url : undefined;
+}
 
 async function main() {
   loadEnvFiles();
@@ -9,16 +17,13 @@ async function main() {
     console.error("Usage: npm run db:migrate:new -- <name>   (letters, digits and underscores, e.g. add_topics)");
     process.exit(2);
   }
-  const created = await createMigration(name);
+  const created = await createMigration(name, { postgresUrl: postgresUrlForMigrations() });
   if (!created) {
-    console.log("The schema matches the migration history: no migration written.");
+    console.log("The schema matches both migration histories: no migration written.");
     return;
   }
-  console.log(`Wrote ${created.folder}/migration.sql`);
-  console.log("Review it, then run `npm run db:migrate` to apply it.");
+  for (const folder of created.folders) console.log(`Wrote ${folder}/migration.sql`);
+  console.log("Review them, then run `npm run db:migrate` to apply the one for your database.");
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runCli(main);

@@ -1,6 +1,7 @@
 // `npm run db:migrate`: apply pending migrations to DATABASE_URL (default data/claimdesk.db).
+import { runCli } from "../../lib/run-cli";
 import { loadEnvFiles } from "../../lib/load-env-files";
-import { applyPendingMigrations, describeTarget, MigrationError, resolveDatabaseTarget } from "../../lib/db/migrations";
+import { applyPendingMigrations, describeTarget, resolveDatabaseTarget } from "../../lib/db/migrations";
 
 async function main() {
   loadEnvFiles();
@@ -15,7 +16,4 @@ async function main() {
   );
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof MigrationError ? `Migration failed. ${error.message}` : error);
-  process.exit(1);
-});
+runCli(main);

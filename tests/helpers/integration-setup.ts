@@ -1,12 +1,11 @@
-// Runs before each integration test file: a fresh SQLite file, migrated by the app's own
-// migration code, becomes DATABASE_URL for everything the file imports.
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+// Runs before each integration test file: a fresh database of the project's engine (a SQLite
+// file, or a new PostgreSQL database), migrated by the app's own migration code, becomes
+// DATABASE_URL for everything the test file imports.
 import { afterAll } from "vitest";
+import { createTestDatabase } from "./test-database";
 
-const dir = mkdtempSync(path.join(os.tmpdir(), "claimdesk-test-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "test.db")}`;
+const database = await createTestDatabase();
+process.env.DATABASE_URL = database.url;
 
 // Imported only now, so the database module sees the test's DATABASE_URL.
 const { applyPendingMigrations, resolveDatabaseTarget } = await import("@/lib/db/migrations");
@@ -15,5 +14,5 @@ await applyPendingMigrations(resolveDatabaseTarget(process.env.DATABASE_URL));
 afterAll(async () => {
   const { db } = await import("@/lib/db");
   await db.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
+  await database.drop();
 });

@@ -3,10 +3,11 @@ import { cpSync, mkdtempSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db";
 import { resolveDatabaseTarget } from "@/lib/db/target";
 import { SEED_CLAIMS } from "@/seed/data/claims";
+import { createTestDatabase, TEST_ENGINE, testPostgresUrl, type TestDatabase } from "../helpers/test-database";
 
 const run = promisify(execFile);
 const tsx = path.resolve("node_modules/.bin/tsx");
@@ -23,13 +24,19 @@ function cli(script: string, databaseUrl: string, args: string[] = [], cwd = pro
 /** A scratch project root holding a copy of prisma/, so migrate:new can never write into the repo. */
 function scratchProject() {
   const root = mkdtempSync(path.join(os.tmpdir(), "claimdesk-project-"));
-  cpSync(path.resolve("prisma/schema.prisma"), path.join(root, "prisma/schema.prisma"));
-  cpSync(path.resolve("prisma/migrations"), path.join(root, "prisma/migrations"), { recursive: true });
+  cpSync(path.resolve("prisma"), path.join(root, "prisma"), { recursive: true });
   return root;
 }
 
-function newDatabaseUrl() {
-  return `file:${path.join(mkdtempSync(path.join(os.tmpdir(), "claimdesk-cli-")), "cli.db")}`;
+const databases: TestDatabase[] = [];
+afterAll(async () => {
+  await Promise.all(databases.map((database) => database.drop()));
+});
+
+async function newDatabaseUrl() {
+  const database = await createTestDatabase();
+  databases.push(database);
+  return database.url;
 }
 
 async function countClaims(databaseUrl: string) {
@@ -43,7 +50,7 @@ async function countClaims(databaseUrl: string) {
 
 describe("npm run db:migrate and db:seed", () => {
   it("migrate twice: applies the migrations, then nothing", async () => {
-    const url = newDatabaseUrl();
+    const url = await newDatabaseUrl();
     const first = await cli("prisma/cli/migrate.ts", url);
     expect(first.stdout).toMatch(/applied \d{14}_init/);
     const second = await cli("prisma/cli/migrate.ts", url);
@@ -51,7 +58,7 @@ describe("npm run db:migrate and db:seed", () => {
   });
 
   it("seed twice: the same counts, the second run creating nothing and saying so", async () => {
-    const url = newDatabaseUrl();
+    const url = await newDatabaseUrl();
     await cli("prisma/cli/migrate.ts", url);
     const first = await cli("seed/cli.ts", url);
     expect(first.stdout).toContain(`claims +${SEED_CLAIMS.length} (0 skipped)`);
@@ -63,7 +70,7 @@ describe("npm run db:migrate and db:seed", () => {
   });
 
   it("seed on an unmigrated database fails with a hint instead of a stack trace", async () => {
-    const failure = await cli("seed/cli.ts", newDatabaseUrl()).catch((error: { code: number; stderr: string }) => error);
+    const failure = await cli("seed/cli.ts", await newDatabaseUrl()).catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 1 });
     expect((failure as { stderr: string }).stderr).toContain("npm run db:migrate");
   });
@@ -71,7 +78,7 @@ describe("npm run db:migrate and db:seed", () => {
 
 describe("npm run dev's preparation", () => {
   it("migrates and seeds an empty database, and leaves a seeded one alone", async () => {
-    const url = newDatabaseUrl();
+    const url = await newDatabaseUrl();
     const first = await cli("seed/prepare-dev.ts", url);
     expect(first.stdout).toContain("applied 1 migration(s)");
     expect(first.stdout).toContain("the database is empty; loading the seed article");
@@ -86,17 +93,17 @@ describe("npm run dev's preparation", () => {
 
 describe("npm run db:migrate:new", () => {
   it("refuses a missing or unsafe name", async () => {
-    const failure = await cli("prisma/cli/migrate-new.ts", newDatabaseUrl(), ["../evil"], scratchProject()).catch(
+    const failure = await cli("prisma/cli/migrate-new.ts", await newDatabaseUrl(), ["../evil"], scratchProject()).catch(
       (error: { code: number; stderr: string }) => error,
     );
     expect(failure).toMatchObject({ code: 2 });
     expect((failure as { stderr: string }).stderr).toContain("Usage: npm run db:migrate:new -- <name>");
   });
 
-  it("writes nothing when the schema matches the history", async () => {
+  it.runIf(TEST_ENGINE === "postgresql")("writes nothing when the schema matches both histories", async () => {
     const project = scratchProject();
     const before = readdirSync(path.join(project, "prisma/migrations"));
-    const { stdout } = await cli("prisma/cli/migrate-new.ts", newDatabaseUrl(), ["nothing_changed"], project);
+    const { stdout } = await cli("prisma/cli/migrate-new.ts", testPostgresUrl(), ["nothing_changed"], project);
     expect(stdout).toContain("no migration written");
     expect(readdirSync(path.join(project, "prisma/migrations"))).toEqual(before);
   });

@@ -1,6 +1,3 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/health/route";
 import { listPublishedClaims, countPublishedByVerification } from "@/lib/claims/queries";
@@ -8,6 +5,7 @@ import { db } from "@/lib/db";
 import { checkDatabaseHealth } from "@/lib/db/health";
 import { SEED_CLAIMS } from "@/seed/data/claims";
 import { seedTestDatabase } from "../helpers/fixtures";
+import { createTestDatabase, unreachableDatabaseUrl } from "../helpers/test-database";
 
 const testDatabaseUrl = process.env.DATABASE_URL;
 
@@ -29,9 +27,9 @@ describe("GET /api/health", () => {
   });
 
   it("answers 503 and lists what is pending when migrations have not run", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "claimdesk-health-"));
-    process.env.DATABASE_URL = `file:${path.join(dir, "new.db")}`;
-    const response = await GET();
+    const database = await createTestDatabase();
+    process.env.DATABASE_URL = database.url;
+    const response = await GET().finally(() => database.drop());
     expect(response.status).toBe(503);
     const body = await response.json();
     expect(body.ok).toBe(false);
@@ -39,11 +37,7 @@ describe("GET /api/health", () => {
   });
 
   it("reports an unreachable database without leaking its error", async () => {
-    // A "directory" that is really a file: the database can never be opened there.
-    const dir = mkdtempSync(path.join(os.tmpdir(), "claimdesk-health-"));
-    const notADirectory = path.join(dir, "plain-file");
-    writeFileSync(notADirectory, "");
-    process.env.DATABASE_URL = `file:${path.join(notADirectory, "db.sqlite")}`;
+    process.env.DATABASE_URL = unreachableDatabaseUrl();
     const health = await checkDatabaseHealth();
     expect(health).toMatchObject({ ok: false, reachable: false, error: "Database unreachable" });
   });

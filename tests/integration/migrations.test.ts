@@ -1,36 +1,44 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { createAdapterFactory } from "@/lib/db/adapter";
 import {
   applyPendingMigrations,
   createMigration,
   defaultMigrationPaths,
+  diffHistoryToSchema,
   migrationStatus,
   MigrationError,
-  type DatabaseTarget,
+  resolveDatabaseTarget,
 } from "@/lib/db/migrations";
 import { listMigrationNames } from "@/lib/db/migrations/directory";
 import { readSqliteSettings } from "@/lib/db/sql";
+import { createTestDatabase, TEST_ENGINE, testPostgresUrl, type TestDatabase } from "../helpers/test-database";
 
-const real = defaultMigrationPaths();
+const real = defaultMigrationPaths(TEST_ENGINE);
+const databases: TestDatabase[] = [];
 
-function scratch() {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "claimdesk-migrations-"));
-  const target: DatabaseTarget = { engine: "sqlite", filePath: path.join(dir, "db.sqlite") };
-  return { dir, target };
+async function freshTarget() {
+  const database = await createTestDatabase();
+  databases.push(database);
+  return resolveDatabaseTarget(database.url);
 }
 
-function copyMigrations(dir: string) {
-  const migrationsDir = path.join(dir, "migrations");
-  cpSync(real.migrationsDir, migrationsDir, { recursive: true });
-  return migrationsDir;
+afterAll(async () => {
+  await Promise.all(databases.map((database) => database.drop()));
+});
+
+/** A scratch project root holding a copy of prisma/, for tests that write migrations. */
+function scratchProject() {
+  const root = mkdtempSync(path.join(os.tmpdir(), "claimdesk-project-"));
+  cpSync(path.resolve("prisma"), path.join(root, "prisma"), { recursive: true });
+  return root;
 }
 
-describe("applyPendingMigrations", () => {
+describe(`applyPendingMigrations (${TEST_ENGINE})`, () => {
   it("creates the tables on a new database, then applies nothing the second time", async () => {
-    const { target } = scratch();
+    const target = await freshTarget();
     const onDisk = await listMigrationNames(real.migrationsDir);
     expect(onDisk.length).toBeGreaterThan(0);
 
@@ -38,13 +46,11 @@ describe("applyPendingMigrations", () => {
     expect(first.applied).toEqual(onDisk);
     const second = await applyPendingMigrations(target);
     expect(second).toEqual({ applied: [], alreadyApplied: onDisk.length });
-
-    const status = await migrationStatus(target);
-    expect(status).toEqual({ applied: onDisk, pending: [], failed: [] });
+    expect(await migrationStatus(target)).toEqual({ applied: onDisk, pending: [], failed: [] });
   });
 
-  it("opens SQLite in WAL mode with foreign keys on and a busy timeout", async () => {
-    const { target } = scratch();
+  it.runIf(TEST_ENGINE === "sqlite")("opens SQLite in WAL mode with foreign keys on and a busy timeout", async () => {
+    const target = await freshTarget();
     await applyPendingMigrations(target);
     const adapter = await createAdapterFactory(target).connect();
     try {
@@ -55,17 +61,17 @@ describe("applyPendingMigrations", () => {
   });
 
   it("names a migration that fails, and keeps refusing until it is dealt with", async () => {
-    const { dir, target } = scratch();
-    const migrationsDir = copyMigrations(dir);
+    const target = await freshTarget();
+    const project = scratchProject();
+    const paths = defaultMigrationPaths(TEST_ENGINE, project);
     const broken = "29990101000000_broken";
-    cpSync(path.join(migrationsDir, (await listMigrationNames(migrationsDir))[0]!), path.join(migrationsDir, broken), {
+    cpSync(path.join(paths.migrationsDir, (await listMigrationNames(paths.migrationsDir))[0]!), path.join(paths.migrationsDir, broken), {
       recursive: true,
     });
     writeFileSync(
-      path.join(migrationsDir, broken, "migration.sql"),
+      path.join(paths.migrationsDir, broken, "migration.sql"),
       'CREATE TABLE "Partial" ("id" TEXT);\nINSERT INTO "NoSuchTable" VALUES (1);\n',
     );
-    const paths = { schemaPath: real.schemaPath, migrationsDir };
 
     const firstRun = applyPendingMigrations(target, paths);
     await expect(firstRun).rejects.toBeInstanceOf(MigrationError);
@@ -79,33 +85,74 @@ describe("applyPendingMigrations", () => {
   });
 });
 
+describe(`the ${TEST_ENGINE} migration history`, () => {
+  it("reproduces its schema exactly (the engine's diff finds nothing to do)", async () => {
+    const factory =
+      TEST_ENGINE === "postgresql"
+        ? createAdapterFactory(resolveDatabaseTarget(testPostgresUrl()))
+        : createAdapterFactory({ engine: "sqlite", filePath: ":memory:" });
+    const script = await diffHistoryToSchema(factory, real.migrationsDir, {
+      fileName: "schema.prisma",
+      text: readFileSync(real.schemaPath, "utf8"),
+    });
+    expect(script).toBeNull();
+  });
+
+  it("has the same migrations, by name, as the other engine's", async () => {
+    const other = defaultMigrationPaths(TEST_ENGINE === "sqlite" ? "postgresql" : "sqlite");
+    expect(await listMigrationNames(real.migrationsDir)).toEqual(await listMigrationNames(other.migrationsDir));
+  });
+});
+
 describe("createMigration", () => {
-  it("finds the migration history in step with the schema (no drift)", async () => {
-    const { dir } = scratch();
-    const migrationsDir = copyMigrations(dir);
-    expect(await createMigration("drift_check", { schemaPath: real.schemaPath, migrationsDir })).toBeNull();
-    expect(await listMigrationNames(migrationsDir)).toEqual(await listMigrationNames(real.migrationsDir));
-  });
-
-  it("writes a migration for a schema change, in Prisma's folder format, that then applies", async () => {
-    const { dir, target } = scratch();
-    const migrationsDir = copyMigrations(dir);
-    const schemaPath = path.join(dir, "schema.prisma");
-    const schema = readFileSync(real.schemaPath, "utf8").replace(
-      "  description String?\n  createdAt   DateTime    @default(now())",
-      "  description String?\n  nickname    String?\n  createdAt   DateTime    @default(now())",
+  it("refuses to start without a PostgreSQL server for the shadow database, writing nothing", async () => {
+    const project = scratchProject();
+    const before = readdirSync(path.join(project, "prisma/migrations"));
+    await expect(createMigration("anything", { projectRoot: project, postgresUrl: undefined })).rejects.toThrow(
+      /MIGRATE_POSTGRES_URL/,
     );
-    expect(schema).toContain("nickname");
-    writeFileSync(schemaPath, schema);
-
-    const created = await createMigration("add_speaker_nickname", { schemaPath, migrationsDir });
-    expect(created?.migrationName).toMatch(/^\d{14}_add_speaker_nickname$/);
-    const sql = readFileSync(path.join(created!.folder, "migration.sql"), "utf8");
-    expect(sql).toMatch(/ALTER TABLE "Speaker" ADD COLUMN "nickname" TEXT/);
-    expect(readFileSync(path.join(migrationsDir, "migration_lock.toml"), "utf8")).toContain('provider = "sqlite"');
-
-    const applied = await applyPendingMigrations(target, { schemaPath, migrationsDir });
-    expect(applied.applied.at(-1)).toBe(created!.migrationName);
-    expect(await createMigration("nothing_more", { schemaPath, migrationsDir })).toBeNull();
+    expect(readdirSync(path.join(project, "prisma/migrations"))).toEqual(before);
   });
+
+  it.runIf(TEST_ENGINE === "postgresql")("writes nothing when the schema matches both histories", async () => {
+    const project = scratchProject();
+    expect(await createMigration("nothing", { projectRoot: project, postgresUrl: testPostgresUrl() })).toBeNull();
+  });
+
+  it.runIf(TEST_ENGINE === "postgresql")(
+    "writes one migration per engine for a schema change, in Prisma's format, and each applies",
+    async () => {
+      const project = scratchProject();
+      const schemaPath = path.join(project, "prisma/schema.prisma");
+      const schema = readFileSync(schemaPath, "utf8").replace(
+        "  description String?\n  createdAt   DateTime    @default(now())",
+        "  description String?\n  nickname    String?\n  createdAt   DateTime    @default(now())",
+      );
+      expect(schema).toContain("nickname");
+      writeFileSync(schemaPath, schema);
+
+      const created = await createMigration("add_speaker_nickname", {
+        projectRoot: project,
+        postgresUrl: testPostgresUrl(),
+        now: new Date("2999-01-02T03:04:05Z"),
+      });
+      expect(created?.migrationName).toBe("29990102030405_add_speaker_nickname");
+      const [sqliteFolder, postgresFolder] = created!.folders;
+      expect(readFileSync(path.join(sqliteFolder!, "migration.sql"), "utf8")).toMatch(
+        /ALTER TABLE "Speaker" ADD COLUMN "nickname" TEXT/,
+      );
+      expect(readFileSync(path.join(postgresFolder!, "migration.sql"), "utf8")).toMatch(
+        /ALTER TABLE "Speaker" ADD COLUMN\s+"nickname" TEXT/,
+      );
+      expect(readFileSync(path.join(project, "prisma/postgresql/schema.prisma"), "utf8")).toContain("nickname");
+
+      for (const engine of ["sqlite", "postgresql"] as const) {
+        const database = await createTestDatabase(engine);
+        databases.push(database);
+        const applied = await applyPendingMigrations(resolveDatabaseTarget(database.url), defaultMigrationPaths(engine, project));
+        expect(applied.applied.at(-1)).toBe(created!.migrationName);
+      }
+      expect(await createMigration("nothing_more", { projectRoot: project, postgresUrl: testPostgresUrl() })).toBeNull();
+    },
+  );
 });

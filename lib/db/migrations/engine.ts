@@ -21,12 +21,26 @@ function loadEngineBindings(): Promise<typeof engineBindings> {
     const require = createRequire(import.meta.url);
     const bindingsFile = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const wasmBytes = await readFile(path.join(path.dirname(bindingsFile), "schema_engine_bg.wasm"));
-    const { instance } = await WebAssembly.instantiate(wasmBytes, { "./schema_engine_bg.js": engineBindings });
+    const { instance } = await WebAssembly.instantiate(wasmBytes, { "./schema_engine_bg.js": withUnrefTimers(engineBindings) });
     engineBindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return engineBindings;
   })();
   return loaded;
+}
+
+/**
+ * The engine arms timers it never clears (on PostgreSQL, a 10-second timeout around its
+ * migration lock), which would keep a finished CLI alive for ten seconds. Its timers still
+ * fire; they just no longer hold the process open.
+ */
+function withUnrefTimers(bindings: typeof engineBindings): WebAssembly.ModuleImports {
+  const imports: WebAssembly.ModuleImports = { ...(bindings as unknown as WebAssembly.ModuleImports) };
+  for (const name of Object.keys(bindings)) {
+    if (!name.startsWith("__wbg_setTimeout_")) continue;
+    imports[name] = (callback: () => void, ms: number) => setTimeout(callback, ms >>> 0).unref();
+  }
+  return imports;
 }
 
 /**

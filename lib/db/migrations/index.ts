@@ -1,3 +1,3 @@
-export { applyPendingMigrations, createMigration, MigrationError } from "./migrate";
+export { applyPendingMigrations, createMigration, diffHistoryToSchema, MigrationError } from "./migrate";
 export { defaultMigrationPaths, migrationStatus, type MigrationPaths, type MigrationStatus } from "./status";
 export { describeTarget, resolveDatabaseTarget, type DatabaseTarget } from "../target";

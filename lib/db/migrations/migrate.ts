@@ -1,13 +1,15 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import os from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { createAdapterFactory } from "../adapter";
-import type { DatabaseTarget } from "../target";
+import { derivePostgresSchema } from "../schema-variants";
+import { createSqliteAdapterFactory } from "../sqlite";
+import { resolveDatabaseTarget, type DatabaseTarget } from "../target";
 import { readMigrationsList, writeMigration } from "./directory";
 import { withSchemaEngine } from "./engine";
 import { defaultMigrationPaths, readStatus, type MigrationStatus } from "./status";
 
-/** A migration could not be applied; names it, so nothing half-applied goes unnoticed. */
+/** A migration could not be applied or created; names it, so nothing half-applied goes unnoticed. */
 export class MigrationError extends Error {
   override name = "MigrationError";
   constructor(
@@ -32,10 +34,13 @@ function failedMigrationError(failed: MigrationStatus["failed"]): MigrationError
 
 export type ApplyResult = { applied: string[]; alreadyApplied: number };
 
-/** Applies every migration in the folder that the database has not had yet. Idempotent. */
+/**
+ * Applies every migration in the folder that the database has not had yet. Idempotent.
+ * Needs no shadow database, so the migrating PostgreSQL role needs no CREATEDB.
+ */
 export async function applyPendingMigrations(
   target: DatabaseTarget,
-  paths = defaultMigrationPaths(),
+  paths = defaultMigrationPaths(target.engine),
 ): Promise<ApplyResult> {
   const factory = createAdapterFactory(target);
   const before = await readStatus(factory, paths.migrationsDir);
@@ -62,42 +67,95 @@ export async function applyPendingMigrations(
   }
 }
 
-export type CreateResult = { migrationName: string; folder: string } | null;
+/** True when a script holds SQL, not just the comments the engine writes for an empty diff. */
+function hasStatements(script: string): boolean {
+  return script.split("\n").some((line) => line.trim() !== "" && !line.trim().startsWith("--"));
+}
 
 /**
- * Writes a new migration folder holding the difference between the migration history and the
- * schema. It works on a scratch database, so the real one is untouched until `db:migrate`.
- * Returns null when the schema has no changes.
+ * The SQL that takes a database from what the migration history produces to what the schema
+ * describes, or null when they match. The history is replayed on a shadow database: an
+ * in-memory one for SQLite, a temporary database for PostgreSQL (the role needs CREATEDB).
  */
-export async function createMigration(name: string, paths = defaultMigrationPaths()): Promise<CreateResult> {
-  const scratchDir = await mkdtemp(path.join(os.tmpdir(), "claimdesk-migration-"));
-  const scratch: DatabaseTarget = { engine: "sqlite", filePath: path.join(scratchDir, "scratch.db") };
-  try {
-    const schemaText = await readFile(paths.schemaPath, "utf8");
-    const factory = createAdapterFactory(scratch);
-    return await withSchemaEngine(factory, { fileName: path.basename(paths.schemaPath), text: schemaText }, async (engine) => {
-      const migrationsList = await readMigrationsList(paths.migrationsDir);
-      await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
-      // devDiagnostic replays the history on the shadow database; createMigration needs that
-      // connection in place (the wasm engine has no shadow database of its own).
-      await engine.devDiagnostic({ migrationsList, filters: NO_FILTERS });
-      const created = await engine.createMigration({
-        draft: false,
-        migrationName: name,
-        migrationsList,
-        schema: { files: [{ path: path.basename(paths.schemaPath), content: schemaText }] },
-        filters: NO_FILTERS,
-      });
-      if (!created.migrationScript) return null;
-      const folder = await writeMigration(
-        paths.migrationsDir,
-        created.generatedMigrationName,
-        created.migrationScript,
-        created.connectorType,
-      );
-      return { migrationName: created.generatedMigrationName, folder };
-    });
-  } finally {
-    await rm(scratchDir, { recursive: true, force: true });
+export async function diffHistoryToSchema(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  migrationsDir: string,
+  schema: { fileName: string; text: string },
+): Promise<string | null> {
+  const migrationsList = await readMigrationsList(migrationsDir);
+  const from =
+    migrationsList.migrationDirectories.length === 0
+      ? ({ tag: "empty" } as const)
+      : ({ tag: "migrations", ...migrationsList } as const);
+  const result = await withSchemaEngine(factory, schema, (engine) =>
+    engine.diff({
+      from,
+      to: { tag: "schemaDatamodel", files: [{ path: schema.fileName, content: schema.text }] },
+      script: true,
+      exitCode: null,
+      filters: NO_FILTERS,
+    }),
+  );
+  const script = result.stdout ?? "";
+  return hasStatements(script) ? script : null;
+}
+
+/** Prisma's migration folder timestamp: YYYYMMDDHHMMSS in UTC. */
+function migrationTimestamp(now: Date): string {
+  return now.toISOString().replace(/[-:T]/g, "").slice(0, 14);
+}
+
+export type CreateMigrationOptions = {
+  projectRoot?: string;
+  /** A PostgreSQL server on which a temporary shadow database may be created (role with CREATEDB). */
+  postgresUrl: string | undefined;
+  now?: Date;
+};
+
+export type CreateResult = { migrationName: string; folders: string[] } | null;
+
+/**
+ * Writes one new migration for each engine, under the same name, from the difference between
+ * each engine's history and the authored schema; refreshes the derived PostgreSQL schema. Only
+ * files are written: databases change when `db:migrate` runs. Returns null when nothing changed.
+ */
+export async function createMigration(name: string, options: CreateMigrationOptions): Promise<CreateResult> {
+  const root = options.projectRoot ?? process.cwd();
+  const sqlitePaths = defaultMigrationPaths("sqlite", root);
+  const postgresPaths = defaultMigrationPaths("postgresql", root);
+  if (!options.postgresUrl) {
+    throw new MigrationError(
+      "Creating the PostgreSQL migration needs a PostgreSQL server for its temporary shadow database. " +
+        "Set MIGRATE_POSTGRES_URL=postgresql://user:password@localhost:5432/postgres (a role with CREATEDB).",
+      null,
+    );
   }
+  const postgres = resolveDatabaseTarget(options.postgresUrl);
+  if (postgres.engine !== "postgresql") throw new MigrationError("MIGRATE_POSTGRES_URL must be a postgresql:// URL", null);
+
+  const authored = await readFile(sqlitePaths.schemaPath, "utf8");
+  const derived = derivePostgresSchema(authored);
+  const fileName = "schema.prisma";
+  // PostgreSQL first: it is the one that can fail for want of a server, and nothing is written yet.
+  const postgresScript = await diffHistoryToSchema(createAdapterFactory(postgres), postgresPaths.migrationsDir, {
+    fileName,
+    text: derived,
+  });
+  const sqliteScript = await diffHistoryToSchema(
+    createSqliteAdapterFactory(":memory:", { busyTimeoutMs: 0 }),
+    sqlitePaths.migrationsDir,
+    { fileName, text: authored },
+  );
+
+  await writeFile(postgresPaths.schemaPath, derived);
+  if (!postgresScript && !sqliteScript) return null;
+
+  // Both histories get the migration, even if one engine has nothing to do, so they stay parallel.
+  const migrationName = `${migrationTimestamp(options.now ?? new Date())}_${name}`;
+  const empty = "-- This migration has nothing to do on this engine; it keeps the histories parallel.\n";
+  const folders = [
+    await writeMigration(sqlitePaths.migrationsDir, migrationName, sqliteScript ?? empty, "sqlite"),
+    await writeMigration(postgresPaths.migrationsDir, migrationName, postgresScript ?? empty, "postgresql"),
+  ];
+  return { migrationName, folders };
 }

@@ -2,16 +2,18 @@ import path from "node:path";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { createAdapterFactory } from "../adapter";
 import { migrationsTableExists, readMigrationRows } from "../sql";
-import type { DatabaseTarget } from "../target";
+import type { DatabaseEngine, DatabaseTarget } from "../target";
 import { listMigrationNames } from "./directory";
 
 export type MigrationPaths = { schemaPath: string; migrationsDir: string };
 
-export function defaultMigrationPaths(projectRoot = process.cwd()): MigrationPaths {
-  return {
-    schemaPath: path.join(projectRoot, "prisma", "schema.prisma"),
-    migrationsDir: path.join(projectRoot, "prisma", "migrations"),
-  };
+/**
+ * SQLite: the authored schema and its history in prisma/. PostgreSQL: the derived schema and
+ * its own history in prisma/postgresql/ (each engine's SQL differs, so each has its own).
+ */
+export function defaultMigrationPaths(engine: DatabaseEngine = "sqlite", projectRoot = process.cwd()): MigrationPaths {
+  const folder = engine === "postgresql" ? path.join(projectRoot, "prisma", "postgresql") : path.join(projectRoot, "prisma");
+  return { schemaPath: path.join(folder, "schema.prisma"), migrationsDir: path.join(folder, "migrations") };
 }
 
 export type MigrationStatus = {
@@ -21,7 +23,10 @@ export type MigrationStatus = {
   failed: { name: string; logs: string | null }[];
 };
 
-export async function readStatus(factory: SqlMigrationAwareDriverAdapterFactory, migrationsDir: string): Promise<MigrationStatus> {
+export async function readStatus(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  migrationsDir: string,
+): Promise<MigrationStatus> {
   const onDisk = await listMigrationNames(migrationsDir);
   const adapter = await factory.connect();
   try {
@@ -38,7 +43,6 @@ export async function readStatus(factory: SqlMigrationAwareDriverAdapterFactory,
 }
 
 /** Which migrations on disk the database has, lacks, or failed half-way through. Needs no schema engine. */
-export function migrationStatus(target: DatabaseTarget, paths = defaultMigrationPaths()) {
+export function migrationStatus(target: DatabaseTarget, paths = defaultMigrationPaths(target.engine)) {
   return readStatus(createAdapterFactory(target), paths.migrationsDir);
 }
-

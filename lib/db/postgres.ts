@@ -1,0 +1,91 @@
+import { randomUUID } from "node:crypto";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import pg from "pg";
+
+export type PostgresPoolOptions = {
+  /** Connections this instance may hold open. Several instances share the server's max_connections. */
+  max: number;
+  idleTimeoutMs: number;
+  connectTimeoutMs: number;
+};
+
+const PG_CHAR_OID = 18;
+const PG_TEXT_OID = 25;
+
+/**
+ * PostgreSQL's internal one-byte `"char"` type (OID 18) appears in the catalog queries the
+ * schema engine runs while migrating; the driver adapter cannot map it. Its value already
+ * arrives as a string, so reporting the column as text is exact.
+ */
+function reportCharColumnsAsText(client: pg.PoolClient) {
+  const charAsText = (value: pg.QueryResult | pg.QueryResult[] | undefined) => {
+    for (const one of Array.isArray(value) ? value : [value]) {
+      for (const field of one?.fields ?? []) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+    }
+    return value;
+  };
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as { query: unknown }).query = (...args: unknown[]) => {
+    // pg.Pool#query calls its client with a callback; direct callers get a promise.
+    const callback = args.at(-1);
+    if (typeof callback === "function") {
+      args[args.length - 1] = (error: Error | null, result: pg.QueryResult) => callback(error, charAsText(result));
+      return query(...args);
+    }
+    const result = query(...args);
+    return result instanceof Promise ? result.then(charAsText) : result;
+  };
+}
+
+function createPool(connectionString: string, options: PostgresPoolOptions): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.max,
+    idleTimeoutMillis: options.idleTimeoutMs,
+    connectionTimeoutMillis: options.connectTimeoutMs,
+    application_name: "claimdesk",
+  });
+  pool.on("connect", reportCharColumnsAsText);
+  return pool;
+}
+
+/**
+ * A Prisma driver-adapter factory for PostgreSQL with a bounded pool per app instance, and a
+ * shadow database of its own for creating migrations: adapter-pg's built-in one reuses the real
+ * database when given a connection string, and cannot drop the shadow while its pool is open.
+ */
+export function createPostgresAdapterFactory(url: string, options: PostgresPoolOptions): SqlMigrationAwareDriverAdapterFactory {
+  const adapterFor = (pool: pg.Pool) => new PrismaPg(pool, { disposeExternalPool: true });
+  const main = {
+    provider: "postgres" as const,
+    adapterName: "@prisma/adapter-pg",
+    connect: () => adapterFor(createPool(url, options)).connect(),
+    connectToShadowDb: async (): Promise<SqlDriverAdapter> => {
+      const shadowName = `claimdesk_shadow_${randomUUID().replaceAll("-", "")}`;
+      const admin = new pg.Client({ connectionString: url, connectionTimeoutMillis: options.connectTimeoutMs });
+      await admin.connect();
+      try {
+        await admin.query(`CREATE DATABASE "${shadowName}"`);
+      } finally {
+        await admin.end();
+      }
+      const shadowUrl = new URL(url);
+      shadowUrl.pathname = `/${shadowName}`;
+      const shadow = await adapterFor(createPool(shadowUrl.toString(), { ...options, max: 2 })).connect();
+      const dispose = shadow.dispose.bind(shadow);
+      shadow.dispose = async () => {
+        await dispose(); // closes the shadow's pool first, so the database can be dropped
+        const dropper = new pg.Client({ connectionString: url, connectionTimeoutMillis: options.connectTimeoutMs });
+        await dropper.connect();
+        try {
+          await dropper.query(`DROP DATABASE IF EXISTS "${shadowName}" WITH (FORCE)`);
+        } finally {
+          await dropper.end();
+        }
+      };
+      return shadow;
+    },
+  };
+  return main;
+}

@@ -1,0 +1,53 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyPendingMigrations, resolveDatabaseTarget } from "@/lib/db/migrations";
+import { SEED_CLAIMS } from "@/seed/data/claims";
+import { startNextServer, waitForHealthy, type NextServer } from "../helpers/next-server";
+import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+
+const run = promisify(execFile);
+const published = SEED_CLAIMS.filter((claim) => claim.workflow === "PUBLISHED").length;
+const countCards = async (server: NextServer) => {
+  const html = await (await fetch(server.url, { cache: "no-store" })).text();
+  return html.split('data-testid="claim-card"').length - 1;
+};
+
+/**
+ * Several app instances on one PostgreSQL database (the scale-out deployment): what one
+ * process of the app writes, every instance serves at the next request.
+ */
+describe.runIf(process.env.TEST_POSTGRES_URL)("two app instances on one PostgreSQL database", () => {
+  let database: TestDatabase;
+  let instances: NextServer[] = [];
+
+  beforeAll(async () => {
+    database = await createTestDatabase("postgresql");
+    await applyPendingMigrations(resolveDatabaseTarget(database.url));
+    instances = await Promise.all(
+      [1, 2].map(() => startNextServer({ DATABASE_URL: database.url, DATABASE_POOL_MAX: "3" })),
+    );
+    await Promise.all(instances.map((instance) => waitForHealthy(instance)));
+  });
+
+  afterAll(async () => {
+    await Promise.all(instances.map((instance) => instance.stop()));
+    await database?.drop();
+  });
+
+  it("both start empty, and both serve what the app's seeding process wrote", async () => {
+    for (const instance of instances) expect(await countCards(instance)).toBe(0);
+
+    const { stdout } = await run(path.resolve("node_modules/.bin/tsx"), [path.resolve("seed/cli.ts")], {
+      env: { ...process.env, DATABASE_URL: database.url, NODE_ENV: "development" },
+    });
+    expect(stdout).toContain(`claims +${SEED_CLAIMS.length}`);
+
+    for (const instance of instances) expect(await countCards(instance)).toBe(published);
+    for (const instance of instances) {
+      const health = await (await fetch(`${instance.url}/api/health`)).json();
+      expect(health).toMatchObject({ ok: true, database: expect.stringMatching(/^PostgreSQL 127\.0\.0\.1\//) });
+    }
+  });
+});
