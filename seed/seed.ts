@@ -2,6 +2,7 @@ import { recordAudit } from "../lib/audit/record";
 import { hashPassword } from "../lib/auth/password";
 import type { DbClient } from "../lib/db";
 import { anchorPassage } from "../lib/sources/anchor";
+import { claimSearchText } from "../lib/text/search-text";
 import { slugify } from "../lib/text/slug";
 import { resolveWeekday, utcDay } from "../lib/text/relative-date";
 import { readSeedArticle, SEED_ARTICLE } from "./article";
@@ -143,6 +144,12 @@ async function createMissing<T extends { slug: string }>(
   }
 }
 
+function speakerName(slug: string): string {
+  const speaker = SEED_SPEAKERS.find((candidate) => candidate.slug === slug);
+  if (!speaker) throw new Error(`Seed data refers to an unknown speaker: ${slug}`);
+  return speaker.name;
+}
+
 function required(map: Map<string, string>, key: string, what: string): string {
   const id = map.get(key);
   if (!id) throw new Error(`Seed data refers to an unknown ${what}: ${key}`);
@@ -185,6 +192,12 @@ async function createSeedClaim(
         ratedAt: claim.rating ? SEED_ARTICLE.publishedAt : null,
         ratingSummary: claim.rating?.summary ?? null,
         workflow: claim.workflow,
+        searchText: claimSearchText({
+          statement: claim.statement,
+          quote: claim.quote,
+          context: claim.context,
+          speakerNames: [speakerName(claim.claimant), claim.relayedFrom ? speakerName(claim.relayedFrom) : null],
+        }),
         assigneeId: claim.assignToEditor ? editorId : null,
         topics: { connect: claim.topics.map((name) => ({ id: required(ids.topics, slugify(name), "topic") })) },
         evidence: {

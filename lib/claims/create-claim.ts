@@ -5,6 +5,7 @@ import { canCreateClaim, canSetClaimStatus } from "../auth/permissions";
 import { db } from "../db";
 import { failure, type FieldErrors, type Result } from "../result";
 import { anchorPassage, AnchorError, type PassageAnchor } from "../sources/anchor";
+import { claimSearchText } from "../text/search-text";
 import { slugify, uniqueSlug } from "../text/slug";
 import { ZCreateClaimInput } from "./schemas";
 
@@ -30,8 +31,8 @@ export async function createClaim(
   }
 
   const [claimant, relayedFrom, source] = await Promise.all([
-    db.speaker.findUnique({ where: { id: data.claimantId }, select: { id: true } }),
-    data.relayedFromId ? db.speaker.findUnique({ where: { id: data.relayedFromId }, select: { id: true } }) : null,
+    db.speaker.findUnique({ where: { id: data.claimantId }, select: { id: true, name: true } }),
+    data.relayedFromId ? db.speaker.findUnique({ where: { id: data.relayedFromId }, select: { id: true, name: true } }) : null,
     data.firstAppearanceId
       ? db.source.findUnique({ where: { id: data.firstAppearanceId }, select: { id: true, text: true } })
       : null,
@@ -64,6 +65,12 @@ export async function createClaim(
         anchorParagraph: anchor?.paragraph,
         verification: data.verification,
         workflow: "DRAFT",
+        searchText: claimSearchText({
+          statement: data.statement,
+          quote: data.quote,
+          context: data.context,
+          speakerNames: [claimant?.name, relayedFrom?.name],
+        }),
         createdById: actor.id,
         topics: {
           connectOrCreate: data.topics.map((name) => ({

@@ -67,6 +67,7 @@ CREATE TABLE "Claim" (
     "workflow" TEXT NOT NULL DEFAULT 'DRAFT',
     "assigneeId" TEXT,
     "createdById" TEXT,
+    "searchText" TEXT NOT NULL DEFAULT '',
     "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,

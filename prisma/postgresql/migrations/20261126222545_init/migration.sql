@@ -109,6 +109,7 @@ CREATE TABLE "Claim" (
     "workflow" "Workflow" NOT NULL DEFAULT 'DRAFT',
     "assigneeId" TEXT,
     "createdById" TEXT,
+    "searchText" TEXT NOT NULL DEFAULT '',
     "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
