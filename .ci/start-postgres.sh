@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the machine's PostgreSQL (installing Debian's package if it is missing), makes sure a
-# test role with CREATEDB exists, and prints the TEST_POSTGRES_URL to use. Used by .ci/run;
+# test role with CREATEDB exists (and CREATEROLE, so a test can prove that applying migrations
+# works for a role without CREATEDB), and prints the TEST_POSTGRES_URL to use. Used by .ci/run;
 # developers can run it too: export TEST_POSTGRES_URL="$(bash .ci/start-postgres.sh | tail -1)"
 set -euo pipefail
 role="${CLAIMDESK_TEST_PG_ROLE:-claimdesk_test}"
@@ -25,9 +26,9 @@ su postgres -c "psql -q -p $port -v ON_ERROR_STOP=1" >&2 <<SQL
 DO \$\$
 BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$role') THEN
-    CREATE ROLE $role LOGIN CREATEDB PASSWORD '$password';
+    CREATE ROLE $role LOGIN CREATEDB CREATEROLE PASSWORD '$password';
   ELSE
-    ALTER ROLE $role LOGIN CREATEDB PASSWORD '$password';
+    ALTER ROLE $role LOGIN CREATEDB CREATEROLE PASSWORD '$password';
   END IF;
 END
 \$\$;

@@ -80,6 +80,8 @@ export async function seedDatabase(db: DbClient, options: SeedOptions): Promise<
   for (const [index, claim] of SEED_CLAIMS.entries()) {
     if (existingClaims.has(claim.slug)) {
       report.claims.skipped++;
+      report.evidence.skipped += claim.evidence.length;
+      report.links.skipped += claim.links?.length ?? 0;
       continue;
     }
     await createSeedClaim(db, claim, { articleText, ids, editorId });
@@ -99,12 +101,6 @@ export async function seedDatabase(db: DbClient, options: SeedOptions): Promise<
       report.links.created++;
     }
   }
-  const linksSkipped = SEED_CLAIMS.filter((claim) => !createdNow.includes(claim)).flatMap((claim) => claim.links ?? []);
-  report.links.skipped = linksSkipped.length;
-  report.evidence.skipped = SEED_CLAIMS.filter((claim) => !createdNow.includes(claim)).reduce(
-    (sum, claim) => sum + claim.evidence.length,
-    0,
-  );
   return report;
 }
 

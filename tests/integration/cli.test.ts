@@ -76,6 +76,16 @@ describe("npm run db:migrate and db:seed", () => {
   });
 });
 
+describe("seeding a database that is not on this machine", () => {
+  it("is refused before connecting, unless forced", async () => {
+    const remote = "postgresql://claimdesk:secret@db.example.com:5432/claimdesk";
+    const failure = await cli("seed/cli.ts", remote).catch((error: { code: number; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toContain("Refusing to run against PostgreSQL db.example.com/claimdesk");
+    expect((failure as { stderr: string }).stderr).not.toContain("secret");
+  });
+});
+
 describe("npm run dev's preparation", () => {
   it("migrates and seeds an empty database, and leaves a seeded one alone", async () => {
     const url = await newDatabaseUrl();

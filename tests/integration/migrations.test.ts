@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { createAdapterFactory } from "@/lib/db/adapter";
 import {
@@ -82,6 +83,29 @@ describe(`applyPendingMigrations (${TEST_ENGINE})`, () => {
     const status = await migrationStatus(target, paths);
     expect(status.failed.map((failed) => failed.name)).toEqual([broken]);
     await expect(applyPendingMigrations(target, paths)).rejects.toThrow(`Migration "${broken}" failed`);
+  });
+});
+
+describe.runIf(TEST_ENGINE === "postgresql")("applying migrations on PostgreSQL", () => {
+  it("needs no CREATEDB: a plain role that owns its database is enough", async () => {
+    const suffix = Math.random().toString(36).slice(2, 10);
+    const role = `claimdesk_plain_${suffix}`;
+    const name = `claimdesk_plain_db_${suffix}`;
+    const admin = new pg.Client({ connectionString: testPostgresUrl() });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE ROLE ${role} LOGIN NOCREATEDB NOCREATEROLE PASSWORD '${suffix}'`);
+      await admin.query(`GRANT ${role} TO CURRENT_USER`); // PostgreSQL 15 lets only members give a role a database
+      await admin.query(`CREATE DATABASE ${name} OWNER ${role}`);
+      const url = new URL(testPostgresUrl());
+      Object.assign(url, { username: role, password: suffix, pathname: `/${name}` });
+      const result = await applyPendingMigrations(resolveDatabaseTarget(url.toString()));
+      expect(result.applied).toEqual(await listMigrationNames(real.migrationsDir));
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.query(`DROP ROLE IF EXISTS ${role}`);
+      await admin.end();
+    }
   });
 });
 
