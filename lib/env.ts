@@ -13,6 +13,13 @@ const ZEnv = z.object({
   DATABASE_POOL_IDLE_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
   /** How long to wait for a PostgreSQL connection before reporting the database unreachable. */
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  /** The public address of this site: canonical URLs, the feed and the sitemap are built on it. */
+  CLAIMDESK_SITE_URL: z.url().default("http://localhost:3000"),
+  /** The publishing organisation named as author of fact checks (ClaimReview) and the feed. */
+  CLAIMDESK_ORG_NAME: z.string().trim().min(1).max(200).default("ClaimDesk"),
+  CLAIMDESK_ORG_URL: z.url().optional(),
+  /** Where readers report errors (a mailto: link on every claim page). */
+  CLAIMDESK_CORRECTIONS_EMAIL: z.email().default("corrections@claimdesk.test"),
   /** How long a SQLite writer waits for a lock before failing. */
   SQLITE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
 });

@@ -1,11 +1,12 @@
 import { PrismaClient as PostgresPrismaClient } from "./generated/postgresql/client";
 import { PrismaClient } from "./generated/sqlite/client";
 import { createAdapterFactory } from "./adapter";
+import { withQueryCounting } from "./query-count";
 import { resolveDatabaseTarget, type DatabaseTarget } from "./target";
 
 function clientOptions(target: DatabaseTarget) {
   return {
-    adapter: createAdapterFactory(target),
+    adapter: withQueryCounting(createAdapterFactory(target)),
     // Password hashes never leave the database unless a query asks for them by name.
     omit: { user: { passwordHash: true } },
   } as const;

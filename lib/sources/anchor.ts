@@ -92,3 +92,18 @@ export function resolvePassage(text: string, anchor: PassageAnchor): ResolvedPas
     paragraph: index,
   };
 }
+
+/**
+ * Narrows a resolved passage's highlight to the verbatim quote when the anchored words are wider
+ * than it (a sentence around a two-word quote); otherwise highlights the whole passage.
+ */
+export function highlightQuote(passage: ResolvedPassage, quote: string | null | undefined): ResolvedPassage {
+  const at = quote ? passage.exact.indexOf(quote) : -1;
+  if (!quote || at === -1) return passage;
+  return {
+    ...passage,
+    before: passage.before + passage.exact.slice(0, at),
+    exact: quote,
+    after: passage.exact.slice(at + quote.length) + passage.after,
+  };
+}

@@ -1,0 +1,34 @@
+import { claimSummary } from "@/lib/api/v1/serialize";
+import { apiInvalidQuery, apiJson } from "@/lib/api/v1/respond";
+import { ZApiClaimList } from "@/lib/api/v1/schemas";
+import { claimListSearchParams, parseClaimListQuery } from "@/lib/claims/list-query";
+import { listPublicClaims } from "@/lib/claims/public-list";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/v1/claims: the same search and filters as /claims, paginated. */
+export async function GET(request: Request) {
+  const requestUrl = new URL(request.url);
+  const { query, problems } = parseClaimListQuery(requestUrl.searchParams, { rejectUnknownParameters: true });
+  if (problems.length > 0) return apiInvalidQuery(problems);
+  const list = await listPublicClaims(query);
+  if (list.problems.length > 0) return apiInvalidQuery(list.problems);
+
+  const pageLink = (page: number) => {
+    const link = new URL(requestUrl.pathname, requestUrl.origin);
+    link.search = claimListSearchParams({ ...query, page }).toString();
+    return link.toString();
+  };
+  return apiJson(ZApiClaimList, {
+    items: list.items.map(claimSummary),
+    total: list.total,
+    page: list.page,
+    pageSize: list.pageSize,
+    pageCount: list.pageCount,
+    links: {
+      self: pageLink(list.page),
+      next: list.page < list.pageCount ? pageLink(list.page + 1) : null,
+      prev: list.page > 1 ? pageLink(Math.min(list.page - 1, list.pageCount)) : null,
+    },
+  });
+}

@@ -1,0 +1,157 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { ClaimCard } from "@/app/components/claim-card";
+import { Pagination } from "@/app/components/pagination";
+import { claimFilterOptions } from "@/lib/claims/filter-options";
+import { claimListSearchParams, parseClaimListQuery, type TClaimListQuery } from "@/lib/claims/list-query";
+import { listPublicClaims } from "@/lib/claims/public-list";
+import { RATING_LABELS, VERIFICATION_LABELS } from "@/lib/claims/status-labels";
+import { Rating, Verification } from "@/lib/db/enums";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { query } = parseClaimListQuery(await searchParams);
+  const title = query.q ? `Claims matching “${query.q}”` : "All claims";
+  return {
+    title,
+    description: "Search and browse the claims ClaimDesk tracks, by status, rating, speaker, topic, source and date.",
+    alternates: { canonical: `/claims${query.page > 1 ? `?page=${query.page}` : ""}` },
+    openGraph: { url: "/claims", title },
+  };
+}
+
+const href = (query: Partial<TClaimListQuery>) => {
+  const params = claimListSearchParams(query).toString();
+  return params ? `/claims?${params}` : "/claims";
+};
+
+export default async function ClaimsPage({ searchParams }: Props) {
+  await connection();
+  const { query, problems: parseProblems } = parseClaimListQuery(await searchParams);
+  const [list, options] = await Promise.all([listPublicClaims(query), claimFilterOptions()]);
+  const notices = [...parseProblems, ...list.problems];
+  const filtered = claimListSearchParams({ ...query, page: 1 }).toString() !== "";
+
+  return (
+    <>
+      <h1>{query.q ? <>Claims matching “{query.q}”</> : "All claims"}</h1>
+      {notices.length > 0 ? (
+        <div className="notice notice--warning" role="status" data-testid="filter-notice">
+          <p>Some of the filters in this address were not understood and have been ignored:</p>
+          <ul>
+            {notices.map((problem) => (
+              <li key={`${problem.field}-${problem.value}`}>
+                <code>
+                  {problem.field}={problem.value}
+                </code>
+                : {problem.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <form className="filters" action="/claims" method="get" aria-label="Search and filter claims">
+        <div className="filters__row">
+          <label className="filters__wide">
+            Search
+            <input type="search" name="q" defaultValue={query.q ?? ""} maxLength={200} placeholder="Words from the claim, quote or speaker" />
+          </label>
+        </div>
+        <div className="filters__row">
+          <label>
+            Verification
+            <select name="verification" defaultValue={query.verification ?? ""}>
+              <option value="">Any</option>
+              {Object.values(Verification).map((status) => (
+                <option key={status} value={status}>
+                  {VERIFICATION_LABELS[status].label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Rating
+            <select name="rating" defaultValue={query.rating ?? ""}>
+              <option value="">Any</option>
+              {Object.values(Rating).map((rating) => (
+                <option key={rating} value={rating}>
+                  {RATING_LABELS[rating]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Speaker
+            <select name="speaker" defaultValue={list.filterLabels.speaker ? query.speaker : ""}>
+              <option value="">Anyone</option>
+              {options.speakers.map((speaker) => (
+                <option key={speaker.slug} value={speaker.slug}>
+                  {speaker.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Topic
+            <select name="topic" defaultValue={list.filterLabels.topic ? query.topic : ""}>
+              <option value="">Any</option>
+              {options.topics.map((topic) => (
+                <option key={topic.slug} value={topic.slug}>
+                  {topic.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Source
+            <select name="source" defaultValue={list.filterLabels.source ? query.source : ""}>
+              <option value="">Any</option>
+              {options.sources.map((source) => (
+                <option key={source.slug} value={source.slug}>
+                  {source.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <div className="filters__row">
+          <label>
+            Said from
+            <input type="date" name="from" defaultValue={query.from ?? ""} />
+          </label>
+          <label>
+            to
+            <input type="date" name="to" defaultValue={query.to ?? ""} />
+          </label>
+          <label>
+            Sort by
+            <select name="sort" defaultValue={query.sort}>
+              <option value="newest">Newest claim</option>
+              <option value="updated">Latest update</option>
+            </select>
+          </label>
+          <div className="filters__actions">
+            <button type="submit">Apply</button>
+            {filtered ? <Link href="/claims">Clear all</Link> : null}
+          </div>
+        </div>
+      </form>
+
+      <p className="result-count" role="status">
+        {list.total === 0 ? "No published claims match." : `${list.total} claim${list.total === 1 ? "" : "s"}`}
+        {list.total > 0 && list.pageCount > 1 ? `, page ${list.page} of ${list.pageCount}` : ""}
+      </p>
+      {list.items.length > 0 ? (
+        <ol className="claim-list" aria-label="Claims">
+          {list.items.map((claim) => (
+            <ClaimCard key={claim.id} claim={claim} />
+          ))}
+        </ol>
+      ) : null}
+      <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => href({ ...query, page })} />
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import type { Rating, Verification } from "@/lib/db/enums";
+import { Day } from "./day";
+import { RatingBadge, VerificationBadge } from "./status-badges";
+
+export type ClaimCardData = {
+  slug: string;
+  statement: string;
+  quote?: string | null;
+  saidAt?: Date | null;
+  saidAtInferred?: boolean;
+  verification: Verification;
+  rating?: Rating | null;
+  claimant?: { slug: string; name: string; title?: string | null } | null;
+};
+
+export function ClaimCard({ claim }: { claim: ClaimCardData }) {
+  return (
+    <li className="claim-card" data-testid="claim-card">
+      <p className="claim-card__statement">
+        <Link href={`/claims/${claim.slug}`}>{claim.statement}</Link>
+      </p>
+      {claim.quote ? <blockquote className="claim-card__quote">“{claim.quote}”</blockquote> : null}
+      <p className="claim-card__meta">
+        {claim.claimant ? (
+          <>
+            <Link className="claim-card__claimant" href={`/speakers/${claim.claimant.slug}`}>
+              {claim.claimant.name}
+            </Link>
+            {claim.claimant.title ? <span>, {claim.claimant.title}</span> : null}
+          </>
+        ) : null}
+        {claim.saidAt ? (
+          <>
+            {claim.claimant ? " · " : null}
+            <Day date={claim.saidAt} inferred={claim.saidAtInferred} />
+          </>
+        ) : null}
+      </p>
+      <p className="claim-card__status">
+        <VerificationBadge verification={claim.verification} />
+        {claim.rating ? <RatingBadge rating={claim.rating} /> : null}
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,9 @@
+import { atomFeed } from "@/lib/feed/atom";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  return new Response(await atomFeed(), {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "no-cache" },
+  });
+}

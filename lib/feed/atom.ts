@@ -1,0 +1,41 @@
+import { Feed } from "feed";
+import { feedEntries } from "../claims/recent";
+import { describeChange } from "../claims/timeline";
+import { absoluteUrl, siteConfig, type SiteConfig } from "../site-config";
+
+type Entry = Awaited<ReturnType<typeof feedEntries>>[number];
+
+/** One feed entry per public status change: publication, verification or rating. */
+export function buildAtomFeed(entries: Entry[], config: SiteConfig, now = new Date()): string {
+  const feed = new Feed({
+    id: absoluteUrl("/feed.xml", config),
+    title: `${config.orgName}: claim status changes`,
+    description: "Claims newly published on ClaimDesk, and every change to a claim's verification status or rating.",
+    link: absoluteUrl("/", config),
+    language: "en",
+    updated: entries[0]?.createdAt ?? now,
+    generator: "ClaimDesk",
+    feedLinks: { atom: absoluteUrl("/feed.xml", config) },
+    author: { name: config.orgName, link: config.orgUrl },
+    copyright: `${config.orgName}`,
+  });
+  for (const entry of entries) {
+    const { field, from, to } = describeChange(entry);
+    const published = entry.field === "WORKFLOW";
+    const link = absoluteUrl(`/claims/${entry.claim.slug}`, config);
+    feed.addItem({
+      id: `${link}#change-${entry.id}`,
+      title: published ? `Published: ${entry.claim.statement}` : `${field} ${from} → ${to}: ${entry.claim.statement}`,
+      link,
+      date: entry.createdAt,
+      published: entry.createdAt,
+      description: entry.reason,
+      content: published ? `Now published. ${entry.reason}` : `${field} changed from ${from} to ${to}. Reason: ${entry.reason}`,
+    });
+  }
+  return feed.atom1();
+}
+
+export async function atomFeed(): Promise<string> {
+  return buildAtomFeed(await feedEntries({ take: 50 }), siteConfig());
+}

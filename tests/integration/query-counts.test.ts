@@ -1,0 +1,77 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getPublicClaim } from "@/lib/claims/public-claim";
+import { listPublicClaims } from "@/lib/claims/public-list";
+import { parseClaimListQuery } from "@/lib/claims/list-query";
+import { db } from "@/lib/db";
+import { countQueries } from "@/lib/db/query-count";
+import { getPublicSpeaker } from "@/lib/speakers/public-speakers";
+import { createTestActor } from "../helpers/fixtures";
+import { TEST_ENGINE } from "../helpers/test-database";
+
+/** A published claim with `rows` evidence items, public notes, links and status changes. */
+async function claimWithRows(label: string, rows: number, authorId: string) {
+  const speaker = await db.speaker.create({ data: { slug: `speaker-${label}`, name: `Speaker ${label}` } });
+  const sources = await Promise.all(
+    Array.from({ length: rows }, (_, i) =>
+      db.source.create({ data: { slug: `source-${label}-${i}`, kind: "REPORT", title: `Source ${i}`, publisher: `Publisher ${i}` } }),
+    ),
+  );
+  const claims = await Promise.all(
+    Array.from({ length: rows + 1 }, (_, i) =>
+      db.claim.create({
+        data: { slug: `claim-${label}-${i}`, statement: `Claim ${label} ${i}`, claimantId: speaker.id, workflow: "PUBLISHED" },
+      }),
+    ),
+  );
+  const [main, ...others] = claims;
+  await db.evidence.createMany({
+    data: sources.map((source, i) => ({ claimId: main!.id, sourceId: source.id, stance: i % 2 ? "REPORTS" : "SUPPORTS", strength: "SECONDARY" })),
+  });
+  await db.annotation.createMany({
+    data: Array.from({ length: rows }, (_, i) => ({ claimId: main!.id, authorId, visibility: "PUBLIC" as const, body: `Note ${i}` })),
+  });
+  await db.claimLink.createMany({ data: others.map((other) => ({ fromClaimId: other.id, toClaimId: main!.id, type: "SUPPORTS" as const })) });
+  await db.statusChange.createMany({
+    data: Array.from({ length: rows }, (_, i) => ({ claimId: main!.id, field: "VERIFICATION" as const, toValue: "UNVERIFIED", reason: `Change ${i}` })),
+  });
+  return { claimSlug: main!.slug, speakerSlug: speaker.slug };
+}
+
+let small: Awaited<ReturnType<typeof claimWithRows>>;
+let large: Awaited<ReturnType<typeof claimWithRows>>;
+
+beforeAll(async () => {
+  const editor = await createTestActor("EDITOR");
+  small = await claimWithRows("small", 1, editor.id);
+  large = await claimWithRows("large", 60, editor.id);
+});
+
+describe(`queries per page (${TEST_ENGINE})`, () => {
+  it("the claim page runs as many queries for 60 evidence rows, notes, links and changes as for 1", async () => {
+    const few = await countQueries(() => getPublicClaim(small.claimSlug));
+    const many = await countQueries(() => getPublicClaim(large.claimSlug));
+    expect(few.result!.evidence).toHaveLength(1);
+    expect(many.result!.evidence).toHaveLength(60);
+    expect(many.result!.links).toHaveLength(60);
+    expect(many.statements).toBe(few.statements);
+    // One statement per relation level (14 today): constant, not per row.
+    expect(many.statements).toBeLessThanOrEqual(16);
+    console.info(`claim page: ${few.statements} statements for 1 row of each kind, ${many.statements} for 60`);
+  });
+
+  it("the speaker page runs as many queries for 61 claims as for 2", async () => {
+    const few = await countQueries(() => getPublicSpeaker(small.speakerSlug));
+    const many = await countQueries(() => getPublicSpeaker(large.speakerSlug));
+    expect(few.result!.claims).toHaveLength(2);
+    expect(many.result!.claims).toHaveLength(61);
+    expect(many.statements).toBe(few.statements);
+    console.info(`speaker page: ${few.statements} statements for 2 claims, ${many.statements} for 61`);
+  });
+
+  it("the claim list runs a constant number of queries whatever the page size", async () => {
+    const few = await countQueries(() => listPublicClaims(parseClaimListQuery({ pageSize: "2" }).query));
+    const many = await countQueries(() => listPublicClaims(parseClaimListQuery({ pageSize: "100" }).query));
+    expect(many.result.items.length).toBeGreaterThan(few.result.items.length);
+    expect(many.statements).toBe(few.statements);
+  });
+});
