@@ -10,6 +10,8 @@ import { createTestDatabase } from "../helpers/test-database";
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The database the server reads, for tests that change a claim as an editor would. */
+    databaseUrl: string;
   }
 }
 
@@ -29,6 +31,7 @@ export default async function setup(project: TestProject) {
     throw error;
   }
   project.provide("baseUrl", server.url);
+  project.provide("databaseUrl", database.url);
 
   return async () => {
     await server.stop();

@@ -1,0 +1,145 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createPrismaClient } from "@/lib/db";
+import { resolveDatabaseTarget } from "@/lib/db/target";
+import { seriousViolations } from "../helpers/axe";
+import { launchChromium } from "../helpers/browser";
+
+const baseUrl = inject("baseUrl");
+const artifacts = path.resolve("tests/artifacts");
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+const shot = (name: string) => page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+
+describe("a reader (next start, real Chromium)", () => {
+  it("searches for 'transcript', opens the leaked-call claim, and sees where it stands", async () => {
+    await page.goto(baseUrl);
+    await page.getByRole("searchbox", { name: "Search claims" }).fill("transcript");
+    await Promise.all([page.waitForURL(/\/claims\?q=transcript/), page.getByRole("button", { name: "Search" }).click()]);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Claims matching “transcript”");
+    await shot("claims-search");
+
+    await Promise.all([
+      page.waitForURL(/\/claims\/witkoff-advised-ushakov-to-congratulate-trump-on-gaza$/),
+      page.getByRole("link", { name: /Witkoff advised Ushakov to congratulate Trump/ }).click(),
+    ]);
+    const status = page.locator(".status-panel");
+    expect(await status.textContent()).toContain("Reported, not independently verified");
+    expect(await page.getByTestId("sourcing-summary").textContent()).toBe(
+      "Reported by Bloomberg News; not independently verified by The Associated Press.",
+    );
+    const evidence = await page.getByTestId("evidence").allTextContents();
+    expect(evidence.some((text) => text.includes("Bloomberg News") && text.includes("reviewed a recording"))).toBe(true);
+    expect(evidence.some((text) => text.includes("Could not verify") && text.includes("The Associated Press"))).toBe(true);
+    expect(await page.locator("[data-testid=passage] mark").textContent()).toBe("man of peace");
+    expect(await page.getByTestId("passage").textContent()).toContain("In the Oct. 14 call, Witkoff advised Ushakov");
+    expect(await page.getByTestId("timeline").textContent()).toContain("Reported, not independently verified");
+    expect(await page.getByRole("link", { name: "report an error on this claim" }).getAttribute("href")).toMatch(/^mailto:/);
+    await shot("claim");
+  });
+
+  it("opens a speaker page and sees the scorecard chart", async () => {
+    await page.goto(`${baseUrl}/speakers/donald-trump`);
+    const chart = page.getByTestId("scorecard").locator("svg[role=img]");
+    expect(await chart.count()).toBe(2);
+    expect(await chart.first().getAttribute("aria-label")).toContain("On the record: 6");
+    expect(await page.locator("svg rect.bar--disputed").count()).toBe(1);
+    expect(await page.getByTestId("sample-caveat").count()).toBe(0);
+    await shot("speaker");
+
+    await page.goto(`${baseUrl}/speakers/institute-for-the-study-of-war`);
+    expect(await page.getByTestId("sample-caveat").textContent()).toContain("Based on 1 published claim only");
+  });
+
+  it("marks up a rated claim with exactly one ClaimReview, and an unrated one with none", async () => {
+    await page.goto(`${baseUrl}/claims/trump-donbas-might-be-gotten-by-russia-anyway`);
+    const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(scripts).toHaveLength(1);
+    const review = JSON.parse(scripts[0]!);
+    expect(review).toMatchObject({ "@type": "ClaimReview", reviewRating: { alternateName: "Misleading" } });
+    expect(review.url).toMatch(/\/claims\/trump-donbas-might-be-gotten-by-russia-anyway$/);
+    expect(await page.getByText("Contradicted by:").count()).toBe(1);
+    expect(await page.locator(`link[rel=canonical]`).getAttribute("href")).toMatch(/\/claims\/trump-donbas-might-be-gotten-by-russia-anyway$/);
+    expect(await page.locator('meta[property="og:title"]').getAttribute("content")).toContain("Donbas");
+    await shot("claim-rated");
+
+    await page.goto(`${baseUrl}/claims/witkoff-coached-ushakov-on-trump-pitch`);
+    expect(await page.locator('script[type="application/ld+json"]').count()).toBe(0);
+  });
+
+  it("shows a notice, not an error page, for filter values it does not understand", async () => {
+    const response = await page.goto(`${baseUrl}/claims?verification=PROBABLY&speaker=nobody&q=drones`);
+    expect(response?.status()).toBe(200);
+    const notice = await page.getByTestId("filter-notice").textContent();
+    expect(notice).toContain("verification=PROBABLY");
+    expect(notice).toContain("No such speaker");
+    expect(await page.getByTestId("claim-card").count()).toBeGreaterThan(0);
+    await shot("claims-notice");
+  });
+
+  it("shows a source with its own status", async () => {
+    await page.goto(`${baseUrl}/sources/witkoff-ushakov-call-transcript`);
+    expect(await page.locator(".facts").textContent()).toContain("Reported, not independently verified");
+    await shot("source");
+  });
+
+  it("serves a feed that a real XML parser reads as Atom", async () => {
+    const xml = await (await fetch(`${baseUrl}/feed.xml`)).text();
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, "application/xml");
+      return {
+        error: doc.getElementsByTagName("parsererror").length,
+        root: doc.documentElement.localName,
+        namespace: doc.documentElement.namespaceURI,
+        entries: doc.getElementsByTagName("entry").length,
+        entriesComplete: [...doc.getElementsByTagName("entry")].every((entry) =>
+          ["id", "title", "updated", "link"].every((name) => entry.getElementsByTagName(name).length === 1),
+        ),
+      };
+    }, xml);
+    expect(parsed).toEqual({ error: 0, root: "feed", namespace: "http://www.w3.org/2005/Atom", entries: 50, entriesComplete: true });
+  });
+
+  it("finds no serious or critical accessibility violations on the reader pages", async () => {
+    for (const address of ["/", "/claims", "/claims?q=transcript", "/claims/witkoff-advised-ushakov-to-congratulate-trump-on-gaza", "/speakers/donald-trump", "/speakers"]) {
+      await page.goto(`${baseUrl}${address}`);
+      expect(await seriousViolations(page), address).toEqual([]);
+    }
+  });
+
+  it("shows an editor's change at the very next request", async () => {
+    const db = createPrismaClient(resolveDatabaseTarget(inject("databaseUrl")));
+    const slug = "russia-says-it-downed-249-drones";
+    try {
+      await page.goto(`${baseUrl}/claims/${slug}`);
+      expect(await page.locator(".status-panel").textContent()).toContain("On the record");
+      const claim = await db.claim.update({ where: { slug }, data: { verification: "DISPUTED" } });
+      await db.statusChange.create({
+        data: { claimId: claim.id, field: "VERIFICATION", fromValue: "ON_RECORD", toValue: "DISPUTED", reason: "Ukraine disputes the count." },
+      });
+      await page.reload();
+      expect(await page.locator(".status-panel").textContent()).toContain("Disputed");
+      expect(await page.getByTestId("timeline").textContent()).toContain("Ukraine disputes the count.");
+      const api = await (await fetch(`${baseUrl}/api/v1/claims/${slug}`)).json();
+      expect(api.verification).toBe("DISPUTED");
+    } finally {
+      await db.$disconnect();
+    }
+  });
+});
