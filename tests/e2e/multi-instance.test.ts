@@ -9,9 +9,12 @@ import { createTestDatabase, type TestDatabase } from "../helpers/test-database"
 
 const run = promisify(execFile);
 const published = SEED_CLAIMS.filter((claim) => claim.workflow === "PUBLISHED").length;
-const countCards = async (server: NextServer) => {
-  const html = await (await fetch(server.url, { cache: "no-store" })).text();
-  return html.split('data-testid="claim-card"').length - 1;
+/** What an instance tells readers: the API's total, and the count on the /claims page. */
+const publishedCount = async (server: NextServer) => {
+  const api = await (await fetch(`${server.url}/api/v1/claims?pageSize=1`)).json();
+  const html = await (await fetch(`${server.url}/claims`)).text();
+  const shown = /(\d+) claims?<|No published claims match/.exec(html);
+  return { api: api.total as number, page: shown?.[1] ? Number(shown[1]) : 0 };
 };
 
 /**
@@ -37,14 +40,14 @@ describe.runIf(process.env.TEST_POSTGRES_URL)("two app instances on one PostgreS
   });
 
   it("both start empty, and both serve what the app's seeding process wrote", async () => {
-    for (const instance of instances) expect(await countCards(instance)).toBe(0);
+    for (const instance of instances) expect(await publishedCount(instance)).toEqual({ api: 0, page: 0 });
 
     const { stdout } = await run(path.resolve("node_modules/.bin/tsx"), [path.resolve("seed/cli.ts")], {
       env: { ...process.env, DATABASE_URL: database.url, NODE_ENV: "development" },
     });
     expect(stdout).toContain(`claims +${SEED_CLAIMS.length}`);
 
-    for (const instance of instances) expect(await countCards(instance)).toBe(published);
+    for (const instance of instances) expect(await publishedCount(instance)).toEqual({ api: published, page: published });
     for (const instance of instances) {
       const health = await (await fetch(`${instance.url}/api/health`)).json();
       expect(health).toMatchObject({ ok: true, database: expect.stringMatching(/^PostgreSQL 127\.0\.0\.1\//) });
