@@ -20,6 +20,10 @@ const ZEnv = z.object({
   CLAIMDESK_ORG_URL: z.url().optional(),
   /** Where readers report errors (a mailto: link on every claim page). */
   CLAIMDESK_CORRECTIONS_EMAIL: z.email().default("corrections@claimdesk.test"),
+  /** Signs session tokens; required in production. Every app instance must share it. */
+  NEXTAUTH_SECRET: z.string().min(32, "Use at least 32 characters (openssl rand -base64 32)").optional(),
+  /** The site's own URL as next-auth sees it (defaults to CLAIMDESK_SITE_URL). */
+  NEXTAUTH_URL: z.url().optional(),
   /** How long a SQLite writer waits for a lock before failing. */
   SQLITE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
 });

@@ -1,0 +1,56 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { attemptLogin } from "./login";
+import { authSecret } from "./secret";
+
+/** Error codes the login page turns into messages (next-auth passes a thrown message as `?error=`). */
+export const LOGIN_ERRORS = { rateLimited: "RateLimited", invalid: "CredentialsSignin" } as const;
+
+const ZCredentials = z.object({ email: z.string().trim().max(320), password: z.string().max(1024) });
+
+/**
+ * The client's address for rate limiting: the last X-Forwarded-For hop, the one our own proxy
+ * (or Next.js itself) added; earlier hops are whatever the client chose to send.
+ */
+export function clientAddress(headers: Record<string, unknown> | Headers | undefined): string {
+  const read = (name: string) =>
+    headers instanceof Headers ? headers.get(name) : (headers?.[name] as string | string[] | undefined);
+  const forwarded = read("x-forwarded-for");
+  const value = Array.isArray(forwarded) ? forwarded.at(-1) : forwarded;
+  return value?.split(",").at(-1)?.trim() || read("x-real-ip")?.toString() || "unknown";
+}
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: authSecret(),
+    // Stateless sessions, so any instance accepts a session another one issued (they share the secret);
+    // the user row is checked on every request (lib/auth/session.ts), so disabling or demoting bites at once.
+    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, req) {
+          const parsed = ZCredentials.safeParse(credentials);
+          if (!parsed.success) return null;
+          const result = await attemptLogin({ ...parsed.data, clientAddress: clientAddress(req?.headers) });
+          if (result.ok) return { id: result.user.id, name: result.user.name, email: result.user.email };
+          if (result.reason === "rate_limited") throw new Error(LOGIN_ERRORS.rateLimited);
+          return null;
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) token.uid = user.id;
+        return token;
+      },
+      session({ session, token }) {
+        if (session.user && typeof token.uid === "string") (session.user as { id?: string }).id = token.uid;
+        return session;
+      },
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { recordAudit } from "../audit/record";
+import type { Actor } from "../auth/actor";
+import { canEditClaim } from "../auth/permissions";
+import { db } from "../db";
+import { denied, failure, invalid, zodFieldErrors, type Result } from "../result";
+import { anchorColumns, anchorFor, resolveClaimReferences, searchTextFor, topicConnections } from "./claim-fields";
+import { ZCreateClaimInput } from "./schemas";
+
+export const ZUpdateClaimInput = ZCreateClaimInput.omit({ verification: true }).extend({
+  claimId: z.string().trim().min(1).max(64),
+  expectedVersion: z.coerce.number().int().min(1),
+});
+
+/** The editable fields, as a conflict reports them. */
+const EDITABLE = {
+  statement: true,
+  quote: true,
+  context: true,
+  claimantId: true,
+  relayedFromId: true,
+  saidAt: true,
+  saidAtInferred: true,
+  venue: true,
+  firstAppearanceId: true,
+} as const;
+
+/**
+ * Saves a claim's fields. Optimistic locking: the caller names the version it loaded; if the
+ * claim has changed since, nothing is overwritten and the answer is a conflict with the claim as
+ * it now stands, so the editor can see what changed.
+ */
+export async function updateClaim(actor: Actor | null, input: unknown): Promise<Result<{ claim: { id: string; version: number } }>> {
+  if (!actor || actor.disabledAt) return denied(actor);
+  const parsed = ZUpdateClaimInput.safeParse(input);
+  if (!parsed.success) return invalid(zodFieldErrors(parsed.error));
+  const { claimId, expectedVersion, topics, ...fields } = parsed.data;
+
+  const before = await db.claim.findUnique({
+    where: { id: claimId },
+    select: { ...EDITABLE, id: true, version: true, createdById: true, workflow: true, topics: { select: { name: true } } },
+  });
+  if (!before) return failure("not_found", "No such claim.");
+  if (!canEditClaim(actor, before)) return denied(actor, "Contributors can edit only their own drafts.");
+
+  const refs = await resolveClaimReferences(fields);
+  if (Object.keys(refs.fieldErrors).length > 0) return invalid(refs.fieldErrors);
+  if (before.version !== expectedVersion) return conflict(before);
+
+  const data = {
+    statement: fields.statement,
+    quote: fields.quote ?? null,
+    context: fields.context ?? null,
+    claimantId: fields.claimantId,
+    relayedFromId: fields.relayedFromId ?? null,
+    saidAt: fields.saidAt ?? null,
+    saidAtInferred: fields.saidAtInferred,
+    venue: fields.venue ?? null,
+    firstAppearanceId: fields.firstAppearanceId ?? null,
+    ...anchorColumns(anchorFor(refs.source?.text, fields.quote)),
+    searchText: searchTextFor({ ...fields, claimantName: refs.claimant?.name, relayedFromName: refs.relayedFrom?.name }),
+  };
+
+  const saved = await db.$transaction(async (tx) => {
+    // Version check and write in one statement: of two saves of the same version, exactly one wins.
+    const { count } = await tx.claim.updateMany({ where: { id: claimId, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
+    if (count === 0) return null;
+    const after = await tx.claim.update({
+      where: { id: claimId },
+      data: { topics: { set: [], connectOrCreate: topicConnections(topics) } },
+      select: { ...EDITABLE, id: true, version: true, topics: { select: { name: true } } },
+    });
+    await recordAudit(tx, { actorId: actor.id, action: "claim.update", entityType: "Claim", entityId: claimId, before, after });
+    return after;
+  });
+  if (!saved) {
+    const current = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { ...EDITABLE, version: true, topics: { select: { name: true } } } });
+    return conflict(current);
+  }
+  return { ok: true, claim: { id: saved.id, version: saved.version } };
+}
+
+function conflict(current: Record<string, unknown> & { topics: { name: string }[] }) {
+  const { topics, ...rest } = current;
+  return {
+    ...failure("conflict", "Someone saved this claim since you opened it. Nothing was overwritten: compare with the current version below."),
+    current: { ...rest, topics: topics.map((topic) => topic.name) },
+  };
+}

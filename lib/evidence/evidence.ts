@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { recordAudit } from "../audit/record";
+import type { Actor } from "../auth/actor";
+import { canAttachEvidence, canRemoveEvidence } from "../auth/permissions";
+import { db } from "../db";
+import { EvidenceStance, EvidenceStrength } from "../db/enums";
+import { denied, failure, invalid, zodFieldErrors, type Result } from "../result";
+
+const id = z.string().trim().min(1).max(64);
+
+export const ZAttachEvidenceInput = z.object({
+  claimId: id,
+  sourceId: z.string({ error: "Choose a source" }).trim().min(1, "Choose a source").max(64),
+  stance: z.enum(EvidenceStance, { error: "Choose how the source bears on the claim" }),
+  strength: z.enum(EvidenceStrength, { error: "Choose the strength of the evidence" }),
+  note: z
+    .string()
+    .trim()
+    .max(2_000, "At most 2000 characters")
+    .optional()
+    .transform((value) => value || null),
+});
+export const ZRemoveEvidenceInput = z.object({ evidenceId: id });
+
+/** Attaches a source to a claim with its stance ("Bloomberg REPORTS it"; "AP COULD_NOT_VERIFY it"), strength and note. */
+export async function attachEvidence(actor: Actor | null, input: unknown): Promise<Result<{ evidence: { id: string } }>> {
+  if (!canAttachEvidence(actor)) return denied(actor);
+  const parsed = ZAttachEvidenceInput.safeParse(input);
+  if (!parsed.success) return invalid(zodFieldErrors(parsed.error));
+  const data = parsed.data;
+  const [claim, source, existing] = await Promise.all([
+    db.claim.findUnique({ where: { id: data.claimId }, select: { id: true } }),
+    db.source.findUnique({ where: { id: data.sourceId }, select: { id: true } }),
+    db.evidence.findUnique({ where: { claimId_sourceId: { claimId: data.claimId, sourceId: data.sourceId } }, select: { id: true } }),
+  ]);
+  if (!claim) return invalid({ claimId: ["No such claim"] });
+  if (!source) return invalid({ sourceId: ["No such source"] });
+  if (existing) return invalid({ sourceId: ["This source is already attached to the claim; change that item instead"] });
+
+  const evidence = await db.$transaction(async (tx) => {
+    const created = await tx.evidence.create({ data: { ...data, createdById: actor.id } });
+    await recordAudit(tx, { actorId: actor.id, action: "evidence.create", entityType: "Evidence", entityId: created.id, after: created });
+    return created;
+  });
+  return { ok: true, evidence: { id: evidence.id } };
+}
+
+export async function removeEvidence(actor: Actor | null, input: unknown): Promise<Result<{ evidence: { id: string } }>> {
+  if (!actor || actor.disabledAt) return denied(actor);
+  const parsed = ZRemoveEvidenceInput.safeParse(input);
+  if (!parsed.success) return invalid(zodFieldErrors(parsed.error));
+  const before = await db.evidence.findUnique({
+    where: { id: parsed.data.evidenceId },
+    include: { claim: { select: { createdById: true, workflow: true, rating: true, _count: { select: { evidence: true } } } } },
+  });
+  if (!before) return failure("not_found", "No such evidence.");
+  if (!canRemoveEvidence(actor, before, before.claim)) return denied(actor, "Your role cannot remove this evidence.");
+  if (before.claim.rating && before.claim._count.evidence === 1) {
+    return invalid({ evidenceId: ["A rated claim keeps at least one evidence item; remove the rating first"] });
+  }
+  const row = { id: before.id, claimId: before.claimId, sourceId: before.sourceId, stance: before.stance, strength: before.strength, note: before.note };
+  await db.$transaction(async (tx) => {
+    await tx.evidence.delete({ where: { id: before.id } });
+    await recordAudit(tx, { actorId: actor.id, action: "evidence.delete", entityType: "Evidence", entityId: before.id, before: row });
+  });
+  return { ok: true, evidence: { id: before.id } };
+}
