@@ -1,3 +1,4 @@
+import { authSecret } from "../auth/secret";
 import { describeConnectionError } from "./errors";
 import { migrationStatus } from "./migrations/status";
 import { describeTarget, resolveDatabaseTarget } from "./target";
@@ -33,7 +34,13 @@ export async function verifyDatabaseAtStartup(log: Log = console): Promise<boole
   }
 }
 
-/** For the server's start-up hook: a server that cannot reach its database stops at once. */
-export async function exitUnlessDatabaseReachable(): Promise<void> {
+/** For the server's start-up hook: a server without its session secret or its database stops at once. */
+export async function exitUnlessReadyToServe(): Promise<void> {
+  try {
+    authSecret();
+  } catch (error) {
+    console.error(`ClaimDesk: ${(error as Error).message}`);
+    process.exit(1);
+  }
   if (!(await verifyDatabaseAtStartup())) process.exit(1);
 }

@@ -23,7 +23,7 @@ export const ZCreateUserInput = z.object({
   password,
 });
 export const ZChangeRoleInput = z.object({ userId: z.string().trim().min(1).max(64), role: z.enum(Role, { error: "Unknown role" }) });
-export const ZSetDisabledInput = z.object({ userId: z.string().trim().min(1).max(64), disabled: z.coerce.boolean() });
+export const ZSetDisabledInput = z.object({ userId: z.string().trim().min(1).max(64), disabled: z.boolean({ error: "Say whether to disable the account" }) });
 
 const PUBLIC_USER = { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true } as const;
 

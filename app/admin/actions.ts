@@ -1,0 +1,75 @@
+"use server";
+
+import { addAnnotation, deleteAnnotation, editAnnotation } from "@/lib/annotations/annotations";
+import { blankToUndefined, deskAction } from "@/lib/auth/desk-action";
+import { changeClaimStatus } from "@/lib/claims/change-status";
+import { createClaim } from "@/lib/claims/create-claim";
+import { updateClaim } from "@/lib/claims/update-claim";
+import { attachEvidence, removeEvidence } from "@/lib/evidence/evidence";
+import { changeUserRole, createUser, setUserDisabled } from "@/lib/users/users";
+
+// Desk server actions: each only maps form fields to a lib/ service's input.
+
+const topicList = (value: string | undefined) =>
+  (value ?? "")
+    .split(",")
+    .map((topic) => topic.trim())
+    .filter(Boolean);
+
+const claimFields = (f: Record<string, string>) => ({
+  statement: f.statement,
+  quote: f.quote,
+  context: f.context,
+  claimantId: f.claimantId,
+  relayedFromId: f.relayedFromId,
+  saidAt: f.saidAt,
+  saidAtInferred: f.saidAtInferred === "on",
+  venue: f.venue,
+  firstAppearanceId: f.firstAppearanceId,
+  topics: topicList(f.topics),
+});
+
+export const createClaimAction = deskAction(createClaim, claimFields, "Claim created as a draft.");
+
+export const updateClaimAction = deskAction(
+  updateClaim,
+  (f) => ({ ...claimFields(f), claimId: f.claimId, expectedVersion: f.expectedVersion }),
+  "Saved.",
+);
+
+export const changeStatusAction = deskAction(
+  changeClaimStatus,
+  (f) => ({
+    claimId: f.claimId,
+    expectedVersion: f.expectedVersion,
+    verification: blankToUndefined(f.verification),
+    rating: f.rating === "NONE" ? null : blankToUndefined(f.rating),
+    ratingSummary: blankToUndefined(f.ratingSummary),
+    workflow: blankToUndefined(f.workflow),
+    reason: f.reason,
+  }),
+  "Status changed. Readers see it now.",
+);
+
+export const addNoteAction = deskAction(addAnnotation, (f) => ({ claimId: f.claimId, visibility: f.visibility, body: f.body }), "Note added.");
+export const editNoteAction = deskAction(
+  editAnnotation,
+  (f) => ({ annotationId: f.annotationId, visibility: blankToUndefined(f.visibility), body: f.body }),
+  "Note saved.",
+);
+export const deleteNoteAction = deskAction(deleteAnnotation, (f) => ({ annotationId: f.annotationId }), "Note deleted.");
+
+export const attachEvidenceAction = deskAction(
+  attachEvidence,
+  (f) => ({ claimId: f.claimId, sourceId: f.sourceId, stance: f.stance, strength: f.strength, note: f.note }),
+  "Evidence attached.",
+);
+export const removeEvidenceAction = deskAction(removeEvidence, (f) => ({ evidenceId: f.evidenceId }), "Evidence removed.");
+
+export const createUserAction = deskAction(
+  createUser,
+  (f) => ({ email: f.email, name: f.name, role: f.role, password: f.password }),
+  (result) => `Created ${result.user.email}.`,
+);
+export const changeRoleAction = deskAction(changeUserRole, (f) => ({ userId: f.userId, role: f.role }), "Role changed.");
+export const setDisabledAction = deskAction(setUserDisabled, (f) => ({ userId: f.userId, disabled: f.disabled === "true" }), "Account updated.");

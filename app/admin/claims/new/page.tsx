@@ -1,0 +1,23 @@
+import { redirect } from "next/navigation";
+import { currentActor } from "@/lib/auth/session";
+import { deskPickerOptions } from "@/lib/claims/desk-queries";
+import { createClaimAction } from "../../actions";
+import { ActionForm } from "../../components/action-form";
+import { ClaimFields } from "../claim-fields";
+
+export const metadata = { title: "New claim" };
+
+export default async function NewClaimPage() {
+  const actor = await currentActor();
+  const pickers = await deskPickerOptions(actor);
+  if (!pickers) redirect("/login?callbackUrl=/admin/claims/new");
+  return (
+    <>
+      <h1>New claim</h1>
+      <p className="lede">It starts as a draft; find it under Claims to add evidence and submit it for review.</p>
+      <ActionForm action={createClaimAction} submitLabel="Create draft" testId="new-claim-form">
+        <ClaimFields pickers={pickers} />
+      </ActionForm>
+    </>
+  );
+}

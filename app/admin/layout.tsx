@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import type { ReactNode } from "react";
+import { canManageUsers, canReadAuditLog } from "@/lib/auth/permissions";
+import { currentActor } from "@/lib/auth/session";
+import { LogoutButton } from "./components/logout-button";
+
+export const metadata: Metadata = { title: { default: "Desk", template: "%s · Desk · ClaimDesk" }, robots: { index: false } };
+
+/** Every desk page needs a logged-in, active user; what each may change is decided in lib/. */
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  await connection();
+  const actor = await currentActor();
+  if (!actor) redirect("/login?callbackUrl=/admin");
+  return (
+    <div className="desk">
+      <nav className="desk-nav" aria-label="Desk">
+        <Link href="/admin">Dashboard</Link>
+        <Link href="/admin/claims">Claims</Link>
+        <Link href="/admin/claims/new">New claim</Link>
+        {canManageUsers(actor) ? <Link href="/admin/users">Users</Link> : null}
+        {canReadAuditLog(actor) ? <Link href="/admin/audit">Audit log</Link> : null}
+        <span className="desk-nav__who" data-testid="desk-user">
+          {actor.name} · {actor.role.toLowerCase()}
+        </span>
+        <LogoutButton />
+      </nav>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { revalidatePath } from "next/cache";
+import type { Result } from "../result";
+import type { Actor } from "./actor";
+import { currentActor } from "./session";
+
+/** What a desk form shows after submitting: the service's answer, minus anything it should not echo. */
+export type ActionState =
+  | null
+  | { ok: true; message: string }
+  | {
+      ok: false;
+      message: string;
+      fieldErrors?: Record<string, string[]>;
+      current?: Record<string, unknown>;
+      /** What was submitted (never a password), so the form keeps it after an error. */
+      values?: Record<string, string>;
+    };
+
+/** A form's fields as a plain object, without Next's own `$ACTION_…` fields. */
+export function formFields(formData: FormData): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION") || typeof value !== "string") continue;
+    fields[key] = value;
+  }
+  return fields;
+}
+
+/**
+ * The one wrapper every desk server action goes through: it loads the acting user from the
+ * session (checked against the database), hands the input to a lib/ service, which checks
+ * permission, validates and writes, and turns the answer into form state. Nothing here decides
+ * who may do what: the service does, whoever calls it.
+ */
+export function deskAction<T extends object>(
+  service: (actor: Actor | null, input: unknown) => Promise<Result<T>>,
+  toInput: (fields: Record<string, string>) => unknown,
+  successMessage: string | ((result: T) => string),
+) {
+  return async function action(_previous: ActionState, formData: FormData): Promise<ActionState> {
+    const actor = await currentActor();
+    const fields = formFields(formData);
+    const result = await service(actor, toInput(fields));
+    if (!result.ok) {
+      const values = Object.fromEntries(Object.entries(fields).filter(([key]) => key !== "password"));
+      return { ok: false, message: result.message, fieldErrors: result.fieldErrors, current: result.current, values };
+    }
+    revalidatePath("/", "layout");
+    return { ok: true, message: typeof successMessage === "string" ? successMessage : successMessage(result) };
+  };
+}
+
+/** "" means "not given" in a form; the services treat undefined as "not given". */
+export const blankToUndefined = (value: string | undefined) => (value === undefined || value.trim() === "" ? undefined : value);
