@@ -1,11 +1,7 @@
 // Starts `next start` (from the build `npm run test:e2e` just made) on a fresh, migrated and
-// seeded SQLite file, and hands its address to the e2e tests.
+// seeded SQLite file, for the read-only e2e tests. Tests that change data start their own.
 import type { TestProject } from "vitest/node";
-import { createPrismaClient } from "@/lib/db";
-import { applyPendingMigrations, resolveDatabaseTarget } from "@/lib/db/migrations";
-import { seedDatabase } from "@/seed/seed";
-import { startNextServer, waitForHealthy } from "../helpers/next-server";
-import { createTestDatabase } from "../helpers/test-database";
+import { startSeededServer } from "../helpers/seeded-server";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -16,25 +12,8 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const database = await createTestDatabase("sqlite");
-  const target = resolveDatabaseTarget(database.url);
-  await applyPendingMigrations(target);
-  const db = createPrismaClient(target);
-  await seedDatabase(db, { includeDemoUsers: true });
-  await db.$disconnect();
-
-  const server = await startNextServer({ DATABASE_URL: database.url });
-  try {
-    await waitForHealthy(server);
-  } catch (error) {
-    await server.stop();
-    throw error;
-  }
+  const { server, database, stop } = await startSeededServer("sqlite");
   project.provide("baseUrl", server.url);
   project.provide("databaseUrl", database.url);
-
-  return async () => {
-    await server.stop();
-    await database.drop();
-  };
+  return stop;
 }

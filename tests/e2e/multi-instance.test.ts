@@ -4,6 +4,8 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyPendingMigrations, resolveDatabaseTarget } from "@/lib/db/migrations";
 import { SEED_CLAIMS } from "@/seed/data/claims";
+import { launchChromium } from "../helpers/browser";
+import { loggedInPage } from "../helpers/desk";
 import { startNextServer, waitForHealthy, type NextServer } from "../helpers/next-server";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
@@ -51,6 +53,32 @@ describe.runIf(process.env.TEST_POSTGRES_URL)("two app instances on one PostgreS
     for (const instance of instances) {
       const health = await (await fetch(`${instance.url}/api/health`)).json();
       expect(health).toMatchObject({ ok: true, database: expect.stringMatching(/^PostgreSQL 127\.0\.0\.1\//) });
+    }
+  });
+
+  it("accept each other's sessions, and serve readers what an editor changed through the other", async () => {
+    const browser = await launchChromium();
+    try {
+      const [a, b] = instances as [NextServer, NextServer];
+      // Cookies are per host, not per port: one browser context logged in on A presents the same session to B.
+      const page = await loggedInPage(browser, a.url, "editor@claimdesk.test");
+      await page.goto(`${b.url}/admin`);
+      expect(await page.getByTestId("desk-user").textContent()).toContain("Eddie Editor");
+
+      await page.goto(`${a.url}/admin/claims?q=249+drones`);
+      await page.locator(".desk-table a").first().click();
+      const status = page.getByTestId("status-form");
+      await status.getByLabel("Verification").selectOption("DISPUTED");
+      await status.getByLabel("Reason for the change (public, in the timeline)").fill("Ukraine disputes Russia's count.");
+      await status.getByRole("button", { name: "Change status" }).click();
+      await page.getByText("Status changed. Readers see it now.").waitFor();
+
+      const fromB = await (await fetch(`${b.url}/api/v1/claims/russia-says-it-downed-249-drones`)).json();
+      expect(fromB.verification).toBe("DISPUTED");
+      expect(fromB.timeline.at(-1).reason).toBe("Ukraine disputes Russia's count.");
+      await page.context().close();
+    } finally {
+      await browser.close();
     }
   });
 });

@@ -23,18 +23,27 @@ export type NextServer = {
   stop: () => Promise<void>;
 };
 
+/** Every test server shares one session secret, as a deployment's instances must. */
+export const TEST_AUTH_SECRET = "claimdesk-test-secret-0123456789abcdef0123456789";
+
+/** An empty value in `env` means "unset" (to test a missing variable). */
+function withoutEmpty(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== "")) as NodeJS.ProcessEnv;
+}
+
 export async function startNextServer(env: Record<string, string>): Promise<NextServer> {
   const port = await freePort();
   const chunks: string[] = [];
+  const url = `http://127.0.0.1:${port}`;
   const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: withoutEmpty({ ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: TEST_AUTH_SECRET, NEXTAUTH_URL: url, CLAIMDESK_SITE_URL: url, ...env }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (chunk) => chunks.push(String(chunk)));
   child.stderr?.on("data", (chunk) => chunks.push(String(chunk)));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     process: child,
     output: () => chunks.join(""),
     exited,
