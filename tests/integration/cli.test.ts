@@ -76,6 +76,46 @@ describe("npm run db:migrate and db:seed", () => {
   });
 });
 
+describe("npm run user:create", () => {
+  function createUserCli(databaseUrl: string, args: string[], stdin: string) {
+    return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = execFile(tsx, [path.resolve("prisma/cli/user-create.ts"), ...args], {
+        env: { ...process.env, DATABASE_URL: databaseUrl },
+        timeout: 60_000,
+      }, (error, stdout, stderr) => resolve({ code: error ? (error as { code?: number }).code ?? 1 : 0, stdout, stderr }));
+      child.stdin?.end(stdin);
+    });
+  }
+
+  it("creates a login with the password from standard input, and refuses a short password or a duplicate", async () => {
+    const url = await newDatabaseUrl();
+    await cli("prisma/cli/migrate.ts", url);
+    const created = await createUserCli(url, ["--email", "Chief@Example.org", "--role", "admin", "--name", "Chief"], "a long and secret password\n");
+    expect(created).toMatchObject({ code: 0 });
+    expect(created.stdout).toContain("Created chief@example.org (admin).");
+    expect(created.stdout + created.stderr).not.toContain("a long and secret password");
+
+    const db = createPrismaClient(resolveDatabaseTarget(url));
+    try {
+      const user = await db.user.findUniqueOrThrow({ where: { email: "chief@example.org" }, select: { role: true, passwordHash: true } });
+      expect(user.role).toBe("ADMIN");
+      expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    } finally {
+      await db.$disconnect();
+    }
+
+    const short = await createUserCli(url, ["--email", "b@example.org", "--role", "editor"], "short\n");
+    expect(short.code).toBe(1);
+    expect(short.stderr).toContain("password: At least 12 characters");
+    const duplicate = await createUserCli(url, ["--email", "chief@example.org", "--role", "editor"], "another long password\n");
+    expect(duplicate.stderr).toContain("already exists");
+    const badRole = await createUserCli(url, ["--email", "c@example.org", "--role", "owner"], "another long password\n");
+    expect(badRole.stderr).toContain("role:");
+    const usage = await createUserCli(url, ["--email", "c@example.org"], "");
+    expect(usage.code).toBe(2);
+  });
+});
+
 describe("seeding a database that is not on this machine", () => {
   it("is refused before connecting, unless forced", async () => {
     const remote = "postgresql://claimdesk:secret@db.example.com:5432/claimdesk";
@@ -90,7 +130,7 @@ describe("npm run dev's preparation", () => {
   it("migrates and seeds an empty database, and leaves a seeded one alone", async () => {
     const url = await newDatabaseUrl();
     const first = await cli("seed/prepare-dev.ts", url);
-    expect(first.stdout).toContain("applied 1 migration(s)");
+    expect(first.stdout).toMatch(/applied [1-9]\d* migration\(s\)/);
     expect(first.stdout).toContain("the database is empty; loading the seed article");
     expect(await countClaims(url)).toBe(SEED_CLAIMS.length);
 
