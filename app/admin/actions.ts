@@ -6,6 +6,10 @@ import { changeClaimStatus } from "@/lib/claims/change-status";
 import { createClaim } from "@/lib/claims/create-claim";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { attachEvidence, removeEvidence } from "@/lib/evidence/evidence";
+import { bulkUpdateClaims } from "@/lib/claims/bulk";
+import { linkClaims, unlinkClaims } from "@/lib/claims/links";
+import { createSource, mergeSources, updateSource } from "@/lib/sources/sources";
+import { createSpeaker, mergeSpeakers, updateSpeaker } from "@/lib/speakers/speakers";
 import { changeUserRole, createUser, setUserDisabled } from "@/lib/users/users";
 
 // Desk server actions: each only maps form fields to a lib/ service's input.
@@ -73,3 +77,57 @@ export const createUserAction = deskAction(
 );
 export const changeRoleAction = deskAction(changeUserRole, (f) => ({ userId: f.userId, role: f.role }), "Role changed.");
 export const setDisabledAction = deskAction(setUserDisabled, (f) => ({ userId: f.userId, disabled: f.disabled === "true" }), "Account updated.");
+
+export const linkClaimsAction = deskAction(
+  linkClaims,
+  (f) => ({ fromClaimId: f.fromClaimId, toClaim: f.toClaim, type: f.type, note: f.note }),
+  "Claims linked.",
+);
+export const unlinkClaimsAction = deskAction(unlinkClaims, (f) => ({ linkId: f.linkId }), "Link removed.");
+
+export const bulkClaimsAction = deskAction(
+  bulkUpdateClaims,
+  (f, formData) => ({
+    action: f.action,
+    claimIds: formData.getAll("claimIds").map(String),
+    assigneeId: f.assigneeId === "none" ? null : blankToUndefined(f.assigneeId),
+    workflow: blankToUndefined(f.workflow),
+    reason: f.reason,
+    topic: f.topic,
+  }),
+  (result) => `Updated ${result.updated} claim${result.updated === 1 ? "" : "s"}.`,
+);
+
+const speakerFields = (f: Record<string, string>) => ({
+  name: f.name,
+  kind: f.kind,
+  title: f.title,
+  affiliation: f.affiliation,
+  country: f.country,
+  sameAs: f.sameAs,
+  description: f.description,
+});
+export const createSpeakerAction = deskAction(createSpeaker, speakerFields, (result) => `Speaker added (${result.speaker.slug}).`);
+export const updateSpeakerAction = deskAction(updateSpeaker, (f) => ({ ...speakerFields(f), speakerId: f.speakerId }), "Speaker saved.");
+export const mergeSpeakersAction = deskAction(
+  mergeSpeakers,
+  (f) => ({ keepId: f.keepId, mergeId: f.mergeId }),
+  (result) => `Merged; ${result.moved} claim link${result.moved === 1 ? "" : "s"} moved.`,
+);
+
+const sourceFields = (f: Record<string, string>) => ({
+  title: f.title,
+  kind: f.kind,
+  publisher: f.publisher,
+  url: f.url,
+  publishedAt: f.publishedAt,
+  verification: blankToUndefined(f.verification),
+  verificationNote: f.verificationNote,
+});
+export const createSourceAction = deskAction(createSource, sourceFields, (result) => `Source added (${result.source.slug}).`);
+export const updateSourceAction = deskAction(updateSource, (f) => ({ ...sourceFields(f), sourceId: f.sourceId }), "Source saved.");
+export const mergeSourcesAction = deskAction(
+  mergeSources,
+  (f) => ({ keepId: f.keepId, mergeId: f.mergeId }),
+  (result) => `Merged; ${result.moved} reference${result.moved === 1 ? "" : "s"} moved.`,
+);

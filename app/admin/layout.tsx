@@ -20,6 +20,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         <Link href="/admin">Dashboard</Link>
         <Link href="/admin/claims">Claims</Link>
         <Link href="/admin/claims/new">New claim</Link>
+        <Link href="/admin/speakers">Speakers</Link>
+        <Link href="/admin/sources">Sources</Link>
         {canManageUsers(actor) ? <Link href="/admin/users">Users</Link> : null}
         {canReadAuditLog(actor) ? <Link href="/admin/audit">Audit log</Link> : null}
         <span className="desk-nav__who" data-testid="desk-user">

@@ -34,13 +34,13 @@ export function formFields(formData: FormData): Record<string, string> {
  */
 export function deskAction<T extends object>(
   service: (actor: Actor | null, input: unknown) => Promise<Result<T>>,
-  toInput: (fields: Record<string, string>) => unknown,
+  toInput: (fields: Record<string, string>, formData: FormData) => unknown,
   successMessage: string | ((result: T) => string),
 ) {
   return async function action(_previous: ActionState, formData: FormData): Promise<ActionState> {
     const actor = await currentActor();
     const fields = formFields(formData);
-    const result = await service(actor, toInput(fields));
+    const result = await service(actor, toInput(fields, formData));
     if (!result.ok) {
       const values = Object.fromEntries(Object.entries(fields).filter(([key]) => key !== "password"));
       return { ok: false, message: result.message, fieldErrors: result.fieldErrors, current: result.current, values };

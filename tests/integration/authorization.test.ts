@@ -8,6 +8,10 @@ import { db } from "@/lib/db";
 import { attachEvidence, removeEvidence } from "@/lib/evidence/evidence";
 import type { Result } from "@/lib/result";
 import { changeUserRole, createUser, setUserDisabled } from "@/lib/users/users";
+import { bulkUpdateClaims } from "@/lib/claims/bulk";
+import { linkClaims, unlinkClaims } from "@/lib/claims/links";
+import { createSource, mergeSources, updateSource } from "@/lib/sources/sources";
+import { createSpeaker, mergeSpeakers, updateSpeaker } from "@/lib/speakers/speakers";
 import { createTestActor, seedTestDatabase } from "../helpers/fixtures";
 import { TEST_ENGINE } from "../helpers/test-database";
 
@@ -58,7 +62,7 @@ async function freshUser() {
 
 /** Every table a mutation could write, counted, plus the version of every claim and each user's role and state. */
 async function everything() {
-  const [claims, annotations, evidence, changes, audit, users, links, topics] = await Promise.all([
+  const [claims, annotations, evidence, changes, audit, users, links, topics, speakers, sources] = await Promise.all([
     db.claim.findMany({ select: { id: true, version: true, workflow: true, verification: true }, orderBy: { id: "asc" } }),
     db.annotation.findMany({ select: { id: true, body: true, visibility: true }, orderBy: { id: "asc" } }),
     db.evidence.count(),
@@ -67,105 +71,207 @@ async function everything() {
     db.user.findMany({ select: { id: true, role: true, disabledAt: true }, orderBy: { id: "asc" } }),
     db.claimLink.count(),
     db.topic.count(),
+    db.speaker.findMany({ select: { id: true, name: true }, orderBy: { id: "asc" } }),
+    db.source.findMany({ select: { id: true, title: true, verification: true }, orderBy: { id: "asc" } }),
   ]);
-  return { claims, annotations, evidence, changes, audit, users, links, topics };
+  return { claims, annotations, evidence, changes, audit, users, links, topics, speakers, sources };
 }
 
-type Case = { name: string; allowed: Who[]; run: (actor: Actor | null) => Promise<Result<object>> };
+/** `prepare` makes the fixtures (before the snapshot), and returns the one call under test. */
+type Case = { name: string; allowed: Who[]; prepare: () => Promise<(actor: Actor | null) => Promise<Result<object>>> };
 
 const CASES: Case[] = [
   {
     name: "create a claim",
     allowed: ["contributor", "editor", "admin"],
-    run: (actor) => createClaim(actor, { statement: `A new claim logged by the matrix ${counter++}.`, claimantId: speakerId }),
+    prepare: async () => (actor) => createClaim(actor, { statement: `A new claim logged by the matrix ${counter++}.`, claimantId: speakerId }),
   },
   {
     name: "edit another's published claim",
     allowed: ["editor", "admin"],
-    run: async (actor) => {
+    prepare: async () => {
       const { claim } = await freshClaim();
-      return updateClaim(actor, { claimId: claim.id, expectedVersion: claim.version, statement: "Edited statement for the matrix.", claimantId: speakerId });
+      return (actor) => updateClaim(actor, { claimId: claim.id, expectedVersion: claim.version, statement: "Edited statement for the matrix.", claimantId: speakerId });
     },
   },
   {
     name: "change verification",
     allowed: ["editor", "admin"],
-    run: async (actor) => {
+    prepare: async () => {
       const { claim } = await freshClaim();
-      return changeClaimStatus(actor, { claimId: claim.id, expectedVersion: claim.version, verification: "CORROBORATED", reason: "Two outlets confirmed it." });
+      return (actor) => changeClaimStatus(actor, { claimId: claim.id, expectedVersion: claim.version, verification: "CORROBORATED", reason: "Two outlets confirmed it." });
     },
   },
   {
     name: "rate a claim",
     allowed: ["editor", "admin"],
-    run: async (actor) => {
+    prepare: async () => {
       const { claim } = await freshClaim();
-      return changeClaimStatus(actor, {
-        claimId: claim.id,
-        expectedVersion: claim.version,
-        rating: "FALSE",
-        ratingSummary: "The record shows otherwise.",
-        reason: "Checked against the record.",
-      });
+      return (actor) =>
+        changeClaimStatus(actor, { claimId: claim.id, expectedVersion: claim.version, rating: "FALSE", ratingSummary: "The record shows otherwise.", reason: "Checked against the record." });
     },
   },
   {
     name: "publish a claim in review",
     allowed: ["editor", "admin"],
-    run: async (actor) => {
+    prepare: async () => {
       const { claim } = await freshClaim("IN_REVIEW");
-      return changeClaimStatus(actor, { claimId: claim.id, expectedVersion: claim.version, workflow: "PUBLISHED", reason: "Ready for readers." });
+      return (actor) => changeClaimStatus(actor, { claimId: claim.id, expectedVersion: claim.version, workflow: "PUBLISHED", reason: "Ready for readers." });
     },
   },
   {
     name: "archive a claim",
     allowed: ["editor", "admin"],
-    run: async (actor) => {
+    prepare: async () => {
       const { claim } = await freshClaim();
-      return changeClaimStatus(actor, { claimId: claim.id, expectedVersion: claim.version, workflow: "ARCHIVED", reason: "Duplicate of another claim." });
+      return (actor) => changeClaimStatus(actor, { claimId: claim.id, expectedVersion: claim.version, workflow: "ARCHIVED", reason: "Duplicate of another claim." });
     },
   },
   {
     name: "add a note",
     allowed: ["contributor", "editor", "admin"],
-    run: async (actor) => addAnnotation(actor, { claimId: (await freshClaim()).claim.id, visibility: "PUBLIC", body: "A note." }),
+    prepare: async () => {
+      const { claim } = await freshClaim();
+      return (actor) => addAnnotation(actor, { claimId: claim.id, visibility: "PUBLIC", body: "A note." });
+    },
   },
   {
     name: "edit another's note",
     allowed: ["editor", "admin"],
-    run: async (actor) => editAnnotation(actor, { annotationId: (await freshClaim()).annotationId, body: "Changed." }),
+    prepare: async () => {
+      const { annotationId } = await freshClaim();
+      return (actor) => editAnnotation(actor, { annotationId, body: "Changed." });
+    },
   },
   {
     name: "delete another's note",
     allowed: ["editor", "admin"],
-    run: async (actor) => deleteAnnotation(actor, { annotationId: (await freshClaim()).annotationId }),
+    prepare: async () => {
+      const { annotationId } = await freshClaim();
+      return (actor) => deleteAnnotation(actor, { annotationId });
+    },
   },
   {
     name: "attach evidence",
     allowed: ["contributor", "editor", "admin"],
-    run: async (actor) =>
-      attachEvidence(actor, { claimId: (await freshClaim()).claim.id, sourceId: sourceIds[1]!, stance: "SUPPORTS", strength: "PRIMARY", note: "Backs it." }),
+    prepare: async () => {
+      const { claim } = await freshClaim();
+      return (actor) => attachEvidence(actor, { claimId: claim.id, sourceId: sourceIds[1]!, stance: "SUPPORTS", strength: "PRIMARY", note: "Backs it." });
+    },
   },
   {
     name: "remove another's evidence",
     allowed: ["editor", "admin"],
-    run: async (actor) => removeEvidence(actor, { evidenceId: (await freshClaim()).evidenceId }),
+    prepare: async () => {
+      const { evidenceId } = await freshClaim();
+      return (actor) => removeEvidence(actor, { evidenceId });
+    },
+  },
+  {
+    name: "link two claims",
+    allowed: ["editor", "admin"],
+    prepare: async () => {
+      const [a, b] = [await freshClaim(), await freshClaim()];
+      return (actor) => linkClaims(actor, { fromClaimId: a.claim.id, toClaim: b.claim.slug, type: "CONTRADICTS" });
+    },
+  },
+  {
+    name: "remove a link",
+    allowed: ["editor", "admin"],
+    prepare: async () => {
+      const link = await db.claimLink.create({ data: { fromClaimId: (await freshClaim()).claim.id, toClaimId: (await freshClaim()).claim.id, type: "SUPPORTS" } });
+      return (actor) => unlinkClaims(actor, { linkId: link.id });
+    },
+  },
+  {
+    name: "bulk-assign claims",
+    allowed: ["editor", "admin"],
+    prepare: async () => {
+      const ids = [(await freshClaim()).claim.id, (await freshClaim()).claim.id];
+      return (actor) => bulkUpdateClaims(actor, { action: "assign", claimIds: ids, assigneeId: owner.id });
+    },
+  },
+  {
+    name: "bulk-publish claims in review",
+    allowed: ["editor", "admin"],
+    prepare: async () => {
+      const { claim } = await freshClaim("IN_REVIEW");
+      return (actor) => bulkUpdateClaims(actor, { action: "workflow", claimIds: [claim.id], workflow: "PUBLISHED", reason: "Reviewed together." });
+    },
+  },
+  {
+    name: "bulk-add a topic to others' claims",
+    allowed: ["editor", "admin"],
+    prepare: async () => {
+      const { claim } = await freshClaim();
+      return (actor) => bulkUpdateClaims(actor, { action: "addTopic", claimIds: [claim.id], topic: `Matrix topic ${counter++}` });
+    },
+  },
+  {
+    name: "add a speaker",
+    allowed: ["contributor", "editor", "admin"],
+    prepare: async () => (actor) => createSpeaker(actor, { name: `Matrix Speaker ${counter++}`, kind: "PERSON" }),
+  },
+  {
+    name: "edit a speaker",
+    allowed: ["editor", "admin"],
+    prepare: async () => {
+      const speaker = await db.speaker.create({ data: { slug: `matrix-speaker-${counter++}-${Date.now()}`, name: "Before" } });
+      return (actor) => updateSpeaker(actor, { speakerId: speaker.id, name: "After", kind: "PERSON" });
+    },
+  },
+  {
+    name: "merge speakers",
+    allowed: ["editor", "admin"],
+    prepare: async () => {
+      const keep = await db.speaker.create({ data: { slug: `matrix-keep-${counter++}-${Date.now()}`, name: "Keep" } });
+      const merge = await db.speaker.create({ data: { slug: `matrix-merge-${counter++}-${Date.now()}`, name: "Merge" } });
+      return (actor) => mergeSpeakers(actor, { keepId: keep.id, mergeId: merge.id });
+    },
+  },
+  {
+    name: "add a source",
+    allowed: ["contributor", "editor", "admin"],
+    prepare: async () => (actor) => createSource(actor, { title: `Matrix Source ${counter++}`, kind: "REPORT" }),
+  },
+  {
+    name: "edit a source's own status",
+    allowed: ["editor", "admin"],
+    prepare: async () => {
+      const source = await db.source.create({ data: { slug: `matrix-source-${counter++}-${Date.now()}`, kind: "REPORT", title: "Before" } });
+      return (actor) => updateSource(actor, { sourceId: source.id, title: "After", kind: "REPORT", verification: "CORROBORATED" });
+    },
+  },
+  {
+    name: "merge sources",
+    allowed: ["editor", "admin"],
+    prepare: async () => {
+      const keep = await db.source.create({ data: { slug: `matrix-src-keep-${counter++}-${Date.now()}`, kind: "REPORT", title: "Keep" } });
+      const merge = await db.source.create({ data: { slug: `matrix-src-merge-${counter++}-${Date.now()}`, kind: "REPORT", title: "Merge" } });
+      return (actor) => mergeSources(actor, { keepId: keep.id, mergeId: merge.id });
+    },
   },
   {
     name: "create a user",
     allowed: ["admin"],
-    run: (actor) =>
+    prepare: async () => (actor) =>
       createUser(actor, { email: `new-${counter++}-${Date.now()}@test.invalid`, name: "New", role: "EDITOR", password: "a long enough password" }),
   },
   {
     name: "change a user's role",
     allowed: ["admin"],
-    run: async (actor) => changeUserRole(actor, { userId: (await freshUser()).id, role: "ADMIN" }),
+    prepare: async () => {
+      const user = await freshUser();
+      return (actor) => changeUserRole(actor, { userId: user.id, role: "ADMIN" });
+    },
   },
   {
     name: "disable a user",
     allowed: ["admin"],
-    run: async (actor) => setUserDisabled(actor, { userId: (await freshUser()).id, disabled: true }),
+    prepare: async () => {
+      const user = await freshUser();
+      return (actor) => setUserDisabled(actor, { userId: user.id, disabled: true });
+    },
   },
 ];
 
@@ -174,23 +280,16 @@ describe(`authorization matrix (${TEST_ENGINE}): every mutation × every kind of
     for (const who of EVERYONE) {
       const allowed = testCase.allowed.includes(who);
       it(`${testCase.name}: ${who} is ${allowed ? "allowed" : "refused, and nothing is written"}`, async () => {
-        // Fixtures are created inside run(); count after them by running a no-op snapshot around the call.
+        const act = await testCase.prepare();
         const before = await everything();
-        const result = await testCase.run(actors[who]);
+        const result = await act(actors[who]);
         if (allowed) {
           expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
           expect((await everything()).audit).toBeGreaterThan(before.audit);
           return;
         }
         expect(result).toMatchObject({ ok: false, error: who === "anonymous" ? "unauthenticated" : "forbidden" });
-        const after = await everything();
-        // Only the fixture rows run() made itself may be new; nothing the mutation would write.
-        expect(after.audit).toBe(before.audit);
-        expect(after.changes).toBe(before.changes);
-        expect(after.links).toBe(before.links);
-        expect(after.claims.filter((claim) => before.claims.some((old) => old.id === claim.id))).toEqual(before.claims);
-        expect(after.users.filter((user) => before.users.some((old) => old.id === user.id))).toEqual(before.users);
-        expect(after.annotations.filter((note) => before.annotations.some((old) => old.id === note.id))).toEqual(before.annotations);
+        expect(await everything()).toEqual(before);
       });
     }
   }

@@ -4,9 +4,13 @@ import { Day } from "@/app/components/day";
 import { Pagination } from "@/app/components/pagination";
 import { VerificationBadge } from "@/app/components/status-badges";
 import { currentActor } from "@/lib/auth/session";
-import { deskClaimList, ZDeskClaimQuery, type TDeskClaimQuery } from "@/lib/claims/desk-queries";
-import { VERIFICATION_LABELS, WORKFLOW_LABELS } from "@/lib/claims/status-labels";
-import { Verification, Workflow } from "@/lib/db/enums";
+import { claimFilterOptions } from "@/lib/claims/filter-options";
+import { deskClaimList, deskPickerOptions, ZDeskClaimQuery, type TDeskClaimQuery } from "@/lib/claims/desk-queries";
+import { RATING_LABELS, VERIFICATION_LABELS, WORKFLOW_LABELS } from "@/lib/claims/status-labels";
+import { Rating, Verification, Workflow } from "@/lib/db/enums";
+import { bulkClaimsAction } from "../actions";
+import { ActionForm } from "../components/action-form";
+import { SelectField, TextField } from "../components/fields";
 
 export const metadata = { title: "Claims" };
 
@@ -19,8 +23,8 @@ export default async function DeskClaimsPage({ searchParams }: Props) {
   const actor = await currentActor();
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const query = ZDeskClaimQuery.parse(raw);
-  const list = await deskClaimList(actor, query);
-  if (!list) redirect("/login?callbackUrl=/admin/claims");
+  const [list, pickers, filters] = await Promise.all([deskClaimList(actor, query), deskPickerOptions(actor), claimFilterOptions()]);
+  if (!list || !pickers) redirect("/login?callbackUrl=/admin/claims");
 
   return (
     <>
@@ -56,11 +60,49 @@ export default async function DeskClaimsPage({ searchParams }: Props) {
             </select>
           </label>
           <label>
+            Rating
+            <select name="rating" defaultValue={query.rating ?? ""}>
+              <option value="">Any</option>
+              {Object.values(Rating).map((r) => (
+                <option key={r} value={r}>
+                  {RATING_LABELS[r]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Speaker
+            <select name="speaker" defaultValue={query.speaker ?? ""}>
+              <option value="">Anyone</option>
+              {filters.speakers.map((speaker) => (
+                <option key={speaker.slug} value={speaker.slug}>
+                  {speaker.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Topic
+            <select name="topic" defaultValue={query.topic ?? ""}>
+              <option value="">Any</option>
+              {filters.topics.map((topic) => (
+                <option key={topic.slug} value={topic.slug}>
+                  {topic.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
             Assignee
             <select name="assignee" defaultValue={query.assignee ?? ""}>
               <option value="">Anyone</option>
               <option value="me">Me</option>
               <option value="none">Unassigned</option>
+              {pickers.users.map((user) => (
+                <option key={user.id} value={user.id}>
+                  {user.name}
+                </option>
+              ))}
             </select>
           </label>
           <label>
@@ -78,9 +120,31 @@ export default async function DeskClaimsPage({ searchParams }: Props) {
         </div>
       </form>
       <p className="result-count">{list.total} claims</p>
+      <ActionForm action={bulkClaimsAction} submitLabel="Apply to selected" className="bulk-form" testId="bulk-form">
+      <fieldset className="bulk-controls">
+        <legend>With the selected claims</legend>
+        <div className="form-grid">
+          <SelectField
+            name="action"
+            label="Action"
+            options={[
+              { value: "assign", label: "Assign to" },
+              { value: "workflow", label: "Move to workflow state" },
+              { value: "addTopic", label: "Add topic" },
+            ]}
+          />
+          <SelectField name="assigneeId" label="Assignee" value="none" options={[{ value: "none", label: "Nobody" }, ...pickers.users.map((user) => ({ value: user.id, label: user.name }))]} />
+          <SelectField name="workflow" label="Workflow" blank="—" options={Object.values(Workflow).map((w) => ({ value: w, label: WORKFLOW_LABELS[w] }))} />
+          <TextField name="topic" label="Topic" maxLength={60} />
+        </div>
+        <TextField name="reason" label="Reason (for a workflow change)" maxLength={1000} />
+      </fieldset>
       <table className="desk-table">
         <thead>
           <tr>
+            <th scope="col">
+              <span className="visually-hidden">Select</span>
+            </th>
             <th scope="col">Claim</th>
             <th scope="col">Workflow</th>
             <th scope="col">Verification</th>
@@ -91,6 +155,9 @@ export default async function DeskClaimsPage({ searchParams }: Props) {
         <tbody>
           {list.items.map((claim) => (
             <tr key={claim.id}>
+              <td>
+                <input type="checkbox" name="claimIds" value={claim.id} aria-label={`Select: ${claim.statement}`} />
+              </td>
               <td>
                 <Link href={`/admin/claims/${claim.id}`}>{claim.statement}</Link>
                 <div className="fine-print">{claim.claimant.name}</div>
@@ -107,6 +174,7 @@ export default async function DeskClaimsPage({ searchParams }: Props) {
           ))}
         </tbody>
       </table>
+      </ActionForm>
       <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => `/admin/claims?${toParams({ ...query, page })}`} />
     </>
   );

@@ -8,11 +8,15 @@ import { deskClaim, deskPickerOptions } from "@/lib/claims/desk-queries";
 import { STANCE_LABELS, STRENGTH_LABELS } from "@/lib/claims/sourcing";
 import { RATING_LABELS, VERIFICATION_LABELS, WORKFLOW_LABELS } from "@/lib/claims/status-labels";
 import { describeChange } from "@/lib/claims/timeline";
-import { EvidenceStance, EvidenceStrength, Rating, Verification, Workflow } from "@/lib/db/enums";
+import { ClaimLinkType, EvidenceStance, EvidenceStrength, Rating, Verification, Workflow } from "@/lib/db/enums";
+import { linkLabel } from "@/lib/claims/link-labels";
 import {
   addNoteAction,
   attachEvidenceAction,
+  bulkClaimsAction,
   changeStatusAction,
+  linkClaimsAction,
+  unlinkClaimsAction,
   deleteNoteAction,
   editNoteAction,
   removeEvidenceAction,
@@ -164,22 +168,45 @@ export default async function DeskClaimPage({ params }: Props) {
         </section>
       ) : null}
 
-      {claim.linksFrom.length + claim.linksTo.length > 0 ? (
-        <section aria-labelledby="links-title">
-          <h2 id="links-title">Linked claims</h2>
-          <ul className="related-list">
-            {claim.linksFrom.map((link) => (
-              <li key={link.id}>
-                {link.type.toLowerCase().replace("_", " ")} → <Link href={`/admin/claims/${link.toClaim.id}`}>{link.toClaim.statement}</Link>
-              </li>
-            ))}
-            {claim.linksTo.map((link) => (
-              <li key={link.id}>
-                ← {link.type.toLowerCase().replace("_", " ")} <Link href={`/admin/claims/${link.fromClaim.id}`}>{link.fromClaim.statement}</Link>
-              </li>
-            ))}
-          </ul>
-          {canLinkClaims(actor) ? null : <p className="fine-print">Editors add and remove links.</p>}
+      <section aria-labelledby="links-title">
+        <h2 id="links-title">Linked claims</h2>
+        <ul className="related-list">
+          {[
+            ...claim.linksFrom.map((link) => ({ link, other: link.toClaim, label: linkLabel(link.type, "outgoing") })),
+            ...claim.linksTo.map((link) => ({ link, other: link.fromClaim, label: linkLabel(link.type, "incoming") })),
+          ].map(({ link, other, label }) => (
+            <li key={link.id}>
+              <span className="related-list__label">{label}:</span> <Link href={`/admin/claims/${other.id}`}>{other.statement}</Link>
+              {canLinkClaims(actor) ? (
+                <ActionForm action={unlinkClaimsAction} submitLabel="Remove link" className="inline-form">
+                  <Hidden name="linkId" value={link.id} />
+                </ActionForm>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {canLinkClaims(actor) ? (
+          <ActionForm action={linkClaimsAction} submitLabel="Link claims">
+            <Hidden name="fromClaimId" value={claim.id} />
+            <div className="form-grid">
+              <SelectField name="type" label="This claim…" options={options(Object.values(ClaimLinkType), (t) => linkLabel(t, "outgoing").toLowerCase())} />
+              <TextField name="toClaim" label="…the claim (slug or id)" maxLength={120} />
+            </div>
+            <TextField name="note" label="Note" maxLength={500} />
+          </ActionForm>
+        ) : (
+          <p className="fine-print">Editors add and remove links.</p>
+        )}
+      </section>
+
+      {canLinkClaims(actor) ? (
+        <section aria-labelledby="assign-title">
+          <h2 id="assign-title">Assignment</h2>
+          <ActionForm action={bulkClaimsAction} submitLabel="Assign" className="inline-form">
+            <Hidden name="action" value="assign" />
+            <Hidden name="claimIds" value={claim.id} />
+            <SelectField name="assigneeId" label="Assigned to" value={claim.assignee?.id ?? "none"} options={[{ value: "none", label: "Nobody" }, ...pickers.users.map((user) => ({ value: user.id, label: user.name }))]} />
+          </ActionForm>
         </section>
       ) : null}
 

@@ -1,0 +1,113 @@
+import { z } from "zod";
+import { recordAudit } from "../audit/record";
+import type { Actor } from "../auth/actor";
+import { isActive } from "../auth/actor";
+import { isEditor } from "../auth/permissions";
+import { db, type DbTransaction } from "../db";
+import { SpeakerKind } from "../db/enums";
+import { denied, failure, invalid, zodFieldErrors, type Result } from "../result";
+import { searchTextFor } from "../claims/claim-fields";
+import { slugify, uniqueSlug } from "../text/slug";
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters`)
+    .optional()
+    .transform((value) => value || null);
+
+export const ZSpeakerInput = z.object({
+  name: z.string({ error: "Give a name" }).trim().min(1, "Give a name").max(200),
+  kind: z.enum(SpeakerKind, { error: "Person or organisation" }).default("PERSON"),
+  title: text(200),
+  affiliation: text(200),
+  country: text(100),
+  sameAs: z
+    .url("A full URL, e.g. https://www.wikidata.org/wiki/Q…")
+    .max(500)
+    .optional()
+    .or(z.literal("").transform(() => undefined))
+    .transform((value) => value ?? null),
+  description: text(1_000),
+});
+const id = z.string().trim().min(1).max(64);
+export const ZUpdateSpeakerInput = ZSpeakerInput.extend({ speakerId: id });
+export const ZMergeSpeakersInput = z.object({ keepId: id, mergeId: id });
+
+/** Claims' search text includes speaker names, so it is rebuilt when a name changes or claims move. */
+export async function refreshSearchText(tx: DbTransaction, where: { claimantId?: string; relayedFromId?: string; OR?: object[] }) {
+  const claims = await tx.claim.findMany({
+    where,
+    select: { id: true, statement: true, quote: true, context: true, claimant: { select: { name: true } }, relayedFrom: { select: { name: true } } },
+  });
+  for (const claim of claims) {
+    await tx.claim.update({
+      where: { id: claim.id },
+      data: { searchText: searchTextFor({ ...claim, claimantName: claim.claimant.name, relayedFromName: claim.relayedFrom?.name }) },
+    });
+  }
+}
+
+/** Any active user may add a speaker (contributors need one for their drafts). */
+export async function createSpeaker(actor: Actor | null, input: unknown): Promise<Result<{ speaker: { id: string; slug: string } }>> {
+  if (!isActive(actor)) return denied(actor);
+  const parsed = ZSpeakerInput.safeParse(input);
+  if (!parsed.success) return invalid(zodFieldErrors(parsed.error));
+  const base = slugify(parsed.data.name);
+  const speaker = await db.$transaction(async (tx) => {
+    const taken = await tx.speaker.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+    const created = await tx.speaker.create({ data: { ...parsed.data, slug: uniqueSlug(base, new Set(taken.map((row) => row.slug))) } });
+    await recordAudit(tx, { actorId: actor.id, action: "speaker.create", entityType: "Speaker", entityId: created.id, after: created });
+    return created;
+  });
+  return { ok: true, speaker: { id: speaker.id, slug: speaker.slug } };
+}
+
+export async function updateSpeaker(actor: Actor | null, input: unknown): Promise<Result<{ speaker: { id: string } }>> {
+  if (!isEditor(actor)) return denied(actor, "Only editors change speakers.");
+  const parsed = ZUpdateSpeakerInput.safeParse(input);
+  if (!parsed.success) return invalid(zodFieldErrors(parsed.error));
+  const { speakerId, ...fields } = parsed.data;
+  const before = await db.speaker.findUnique({ where: { id: speakerId } });
+  if (!before) return failure("not_found", "No such speaker.");
+  await db.$transaction(async (tx) => {
+    const after = await tx.speaker.update({ where: { id: speakerId }, data: fields });
+    if (after.name !== before.name) await refreshSearchText(tx, { OR: [{ claimantId: speakerId }, { relayedFromId: speakerId }] });
+    await recordAudit(tx, { actorId: actor.id, action: "speaker.update", entityType: "Speaker", entityId: speakerId, before, after });
+  });
+  return { ok: true, speaker: { id: speakerId } };
+}
+
+/** Merges a duplicate into the kept speaker: its claims (as claimant or relayed) move over, then it is deleted. */
+export async function mergeSpeakers(actor: Actor | null, input: unknown): Promise<Result<{ speaker: { id: string }; moved: number }>> {
+  if (!isEditor(actor)) return denied(actor, "Only editors merge speakers.");
+  const parsed = ZMergeSpeakersInput.safeParse(input);
+  if (!parsed.success) return invalid(zodFieldErrors(parsed.error));
+  const { keepId, mergeId } = parsed.data;
+  if (keepId === mergeId) return invalid({ mergeId: ["Choose a different speaker to merge"] });
+  const [keep, merge] = await Promise.all([db.speaker.findUnique({ where: { id: keepId } }), db.speaker.findUnique({ where: { id: mergeId } })]);
+  if (!keep) return invalid({ keepId: ["No such speaker"] });
+  if (!merge) return invalid({ mergeId: ["No such speaker"] });
+  const moved = await db.$transaction(async (tx) => {
+    const asClaimant = await tx.claim.updateMany({ where: { claimantId: mergeId }, data: { claimantId: keepId, version: { increment: 1 } } });
+    const asRelayed = await tx.claim.updateMany({ where: { relayedFromId: mergeId }, data: { relayedFromId: keepId, version: { increment: 1 } } });
+    await refreshSearchText(tx, { OR: [{ claimantId: keepId }, { relayedFromId: keepId }] });
+    await tx.speaker.delete({ where: { id: mergeId } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "speaker.merge",
+      entityType: "Speaker",
+      entityId: keepId,
+      before: { kept: keep, merged: merge },
+      after: { kept: keepId, claimsMoved: asClaimant.count + asRelayed.count },
+    });
+    return asClaimant.count + asRelayed.count;
+  });
+  return { ok: true, speaker: { id: keepId }, moved };
+}
+
+export function listSpeakersForDesk(actor: Actor | null) {
+  if (!isActive(actor)) return null;
+  return db.speaker.findMany({ orderBy: { name: "asc" }, include: { _count: { select: { claims: true, relayedClaims: true } } } });
+}
