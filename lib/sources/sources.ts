@@ -21,7 +21,7 @@ export const ZSourceInput = z.object({
   kind: z.enum(SourceKind, { error: "Choose the kind of source" }),
   publisher: text(200),
   url: z
-    .url("A full URL, e.g. https://…")
+    .url({ protocol: /^https?$/, error: "A full web address, starting http:// or https://" })
     .max(1_000)
     .optional()
     .or(z.literal("").transform(() => undefined))

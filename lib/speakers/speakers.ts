@@ -24,7 +24,7 @@ export const ZSpeakerInput = z.object({
   affiliation: text(200),
   country: text(100),
   sameAs: z
-    .url("A full URL, e.g. https://www.wikidata.org/wiki/Q…")
+    .url({ protocol: /^https?$/, error: "A full web address, e.g. https://www.wikidata.org/wiki/Q…" })
     .max(500)
     .optional()
     .or(z.literal("").transform(() => undefined))

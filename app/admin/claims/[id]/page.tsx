@@ -25,6 +25,7 @@ import {
 import { ActionForm } from "../../components/action-form";
 import { Hidden, SelectField, TextField } from "../../components/fields";
 import { ClaimFields } from "../claim-fields";
+import { InlineCreate } from "../inline-create";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -160,6 +161,7 @@ export default async function DeskClaimPage({ params }: Props) {
       {canEditClaim(actor, claim) ? (
         <section aria-labelledby="edit-title">
           <h2 id="edit-title">Edit the claim</h2>
+          <InlineCreate />
           <ActionForm action={updateClaimAction} submitLabel="Save claim" testId="claim-form">
             <Hidden name="claimId" value={claim.id} />
             <Hidden name="expectedVersion" value={claim.version} />

@@ -4,6 +4,7 @@ import { deskPickerOptions } from "@/lib/claims/desk-queries";
 import { createClaimAction } from "../../actions";
 import { ActionForm } from "../../components/action-form";
 import { ClaimFields } from "../claim-fields";
+import { InlineCreate } from "../inline-create";
 
 export const metadata = { title: "New claim" };
 
@@ -15,6 +16,7 @@ export default async function NewClaimPage() {
     <>
       <h1>New claim</h1>
       <p className="lede">It starts as a draft; find it under Claims to add evidence and submit it for review.</p>
+      <InlineCreate />
       <ActionForm action={createClaimAction} submitLabel="Create draft" testId="new-claim-form">
         <ClaimFields pickers={pickers} />
       </ActionForm>
