@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { ClaimCard } from "@/app/components/claim-card";
+import { bySlug, FilterSelect, RATING_OPTIONS, VERIFICATION_OPTIONS } from "@/app/components/filter-select";
 import { Pagination } from "@/app/components/pagination";
 import { claimFilterOptions } from "@/lib/claims/filter-options";
 import { claimListSearchParams, parseClaimListQuery, type TClaimListQuery } from "@/lib/claims/list-query";
 import { listPublicClaims } from "@/lib/claims/public-list";
-import { RATING_LABELS, VERIFICATION_LABELS } from "@/lib/claims/status-labels";
-import { Rating, Verification } from "@/lib/db/enums";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -61,61 +60,11 @@ export default async function ClaimsPage({ searchParams }: Props) {
           </label>
         </div>
         <div className="filters__row">
-          <label>
-            Verification
-            <select name="verification" defaultValue={query.verification ?? ""}>
-              <option value="">Any</option>
-              {Object.values(Verification).map((status) => (
-                <option key={status} value={status}>
-                  {VERIFICATION_LABELS[status].label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Rating
-            <select name="rating" defaultValue={query.rating ?? ""}>
-              <option value="">Any</option>
-              {Object.values(Rating).map((rating) => (
-                <option key={rating} value={rating}>
-                  {RATING_LABELS[rating]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Speaker
-            <select name="speaker" defaultValue={list.filterLabels.speaker ? query.speaker : ""}>
-              <option value="">Anyone</option>
-              {options.speakers.map((speaker) => (
-                <option key={speaker.slug} value={speaker.slug}>
-                  {speaker.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Topic
-            <select name="topic" defaultValue={list.filterLabels.topic ? query.topic : ""}>
-              <option value="">Any</option>
-              {options.topics.map((topic) => (
-                <option key={topic.slug} value={topic.slug}>
-                  {topic.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Source
-            <select name="source" defaultValue={list.filterLabels.source ? query.source : ""}>
-              <option value="">Any</option>
-              {options.sources.map((source) => (
-                <option key={source.slug} value={source.slug}>
-                  {source.title}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect name="verification" label="Verification" value={query.verification} options={VERIFICATION_OPTIONS} />
+          <FilterSelect name="rating" label="Rating" value={query.rating} options={RATING_OPTIONS} />
+          <FilterSelect name="speaker" label="Speaker" blank="Anyone" value={list.filterLabels.speaker ? query.speaker : ""} options={bySlug(options.speakers)} />
+          <FilterSelect name="topic" label="Topic" value={list.filterLabels.topic ? query.topic : ""} options={bySlug(options.topics)} />
+          <FilterSelect name="source" label="Source" value={list.filterLabels.source ? query.source : ""} options={bySlug(options.sources)} />
         </div>
         <div className="filters__row">
           <label>

@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Day } from "@/app/components/day";
+import { bySlug, FilterSelect, RATING_OPTIONS, VERIFICATION_OPTIONS } from "@/app/components/filter-select";
 import { Pagination } from "@/app/components/pagination";
 import { VerificationBadge } from "@/app/components/status-badges";
 import { currentActor } from "@/lib/auth/session";
 import { claimFilterOptions } from "@/lib/claims/filter-options";
 import { deskClaimList, deskPickerOptions, ZDeskClaimQuery, type TDeskClaimQuery } from "@/lib/claims/desk-queries";
-import { RATING_LABELS, VERIFICATION_LABELS, WORKFLOW_LABELS } from "@/lib/claims/status-labels";
-import { Rating, Verification, Workflow } from "@/lib/db/enums";
+import { WORKFLOW_LABELS } from "@/lib/claims/status-labels";
+import { Workflow } from "@/lib/db/enums";
 import { bulkClaimsAction } from "../actions";
 import { ActionForm } from "../components/action-form";
 import { SelectField, TextField } from "../components/fields";
@@ -37,74 +38,12 @@ export default async function DeskClaimsPage({ searchParams }: Props) {
           </label>
         </div>
         <div className="filters__row">
-          <label>
-            Workflow
-            <select name="workflow" defaultValue={query.workflow ?? ""}>
-              <option value="">Any</option>
-              {Object.values(Workflow).map((w) => (
-                <option key={w} value={w}>
-                  {WORKFLOW_LABELS[w]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Verification
-            <select name="verification" defaultValue={query.verification ?? ""}>
-              <option value="">Any</option>
-              {Object.values(Verification).map((v) => (
-                <option key={v} value={v}>
-                  {VERIFICATION_LABELS[v].label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Rating
-            <select name="rating" defaultValue={query.rating ?? ""}>
-              <option value="">Any</option>
-              {Object.values(Rating).map((r) => (
-                <option key={r} value={r}>
-                  {RATING_LABELS[r]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Speaker
-            <select name="speaker" defaultValue={query.speaker ?? ""}>
-              <option value="">Anyone</option>
-              {filters.speakers.map((speaker) => (
-                <option key={speaker.slug} value={speaker.slug}>
-                  {speaker.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Topic
-            <select name="topic" defaultValue={query.topic ?? ""}>
-              <option value="">Any</option>
-              {filters.topics.map((topic) => (
-                <option key={topic.slug} value={topic.slug}>
-                  {topic.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Assignee
-            <select name="assignee" defaultValue={query.assignee ?? ""}>
-              <option value="">Anyone</option>
-              <option value="me">Me</option>
-              <option value="none">Unassigned</option>
-              {pickers.users.map((user) => (
-                <option key={user.id} value={user.id}>
-                  {user.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect name="workflow" label="Workflow" value={query.workflow} options={Object.values(Workflow).map((w) => ({ value: w, label: WORKFLOW_LABELS[w] }))} />
+          <FilterSelect name="verification" label="Verification" value={query.verification} options={VERIFICATION_OPTIONS} />
+          <FilterSelect name="rating" label="Rating" value={query.rating} options={RATING_OPTIONS} />
+          <FilterSelect name="speaker" label="Speaker" blank="Anyone" value={query.speaker} options={bySlug(filters.speakers)} />
+          <FilterSelect name="topic" label="Topic" value={query.topic} options={bySlug(filters.topics)} />
+          <FilterSelect name="assignee" label="Assignee" blank="Anyone" value={query.assignee} options={[{ value: "me", label: "Me" }, { value: "none", label: "Unassigned" }, ...pickers.users.map((user) => ({ value: user.id, label: user.name }))]} />
           <label>
             Sort
             <select name="sort" defaultValue={query.sort}>
