@@ -45,7 +45,7 @@ export async function updateClaim(actor: Actor | null, input: unknown): Promise<
 
   const refs = await resolveClaimReferences(fields);
   if (Object.keys(refs.fieldErrors).length > 0) return invalid(refs.fieldErrors);
-  if (before.version !== expectedVersion) return conflict(before);
+  if (before.version !== expectedVersion) return conflict(claimId);
 
   const data = {
     statement: fields.statement,
@@ -73,17 +73,40 @@ export async function updateClaim(actor: Actor | null, input: unknown): Promise<
     await recordAudit(tx, { actorId: actor.id, action: "claim.update", entityType: "Claim", entityId: claimId, before, after });
     return after;
   });
-  if (!saved) {
-    const current = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { ...EDITABLE, version: true, topics: { select: { name: true } } } });
-    return conflict(current);
-  }
+  if (!saved) return conflict(claimId);
   return { ok: true, claim: { id: saved.id, version: saved.version } };
 }
 
-function conflict(current: Record<string, unknown> & { topics: { name: string }[] }) {
-  const { topics, ...rest } = current;
+/** The claim as it now stands, in the words the editor's form uses (names, not ids). */
+async function conflict(claimId: string) {
+  const current = await db.claim.findUniqueOrThrow({
+    where: { id: claimId },
+    select: {
+      version: true,
+      statement: true,
+      quote: true,
+      context: true,
+      saidAt: true,
+      venue: true,
+      claimant: { select: { name: true } },
+      relayedFrom: { select: { name: true } },
+      firstAppearance: { select: { title: true } },
+      topics: { select: { name: true } },
+    },
+  });
   return {
     ...failure("conflict", "Someone saved this claim since you opened it. Nothing was overwritten: compare with the current version below."),
-    current: { ...rest, topics: topics.map((topic) => topic.name) },
+    current: {
+      version: current.version,
+      statement: current.statement,
+      quote: current.quote,
+      claimant: current.claimant.name,
+      relayedFrom: current.relayedFrom?.name ?? null,
+      saidAt: current.saidAt?.toISOString().slice(0, 10) ?? null,
+      venue: current.venue,
+      firstAppearance: current.firstAppearance?.title ?? null,
+      topics: current.topics.map((topic) => topic.name),
+      context: current.context,
+    },
   };
 }

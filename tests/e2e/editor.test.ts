@@ -83,6 +83,27 @@ describe("the editor's desk (next start, real Chromium)", () => {
     await editor.context().close();
   });
 
+  it("keeps what was typed and shows each field's error when a form is refused", async () => {
+    const contributor = await loggedInPage(browser, baseUrl, "contributor@claimdesk.test");
+    await contributor.goto(`${baseUrl}/admin/claims/new`);
+    const form = contributor.getByTestId("new-claim-form");
+    await form.getByLabel("Statement (short and checkable)").fill("Too short");
+    await form.getByLabel("Verbatim quote").fill("A quote worth keeping");
+    await form.getByRole("button", { name: "Create draft" }).click();
+    await form.locator(".form-error").waitFor();
+    expect(await form.locator("#statement-error").textContent()).toBe("At least 10 characters");
+    expect(await form.locator("#claimantId-error").textContent()).toContain("Choose who made the claim");
+    expect(await form.getByLabel("Verbatim quote").inputValue()).toBe("A quote worth keeping");
+    expect(await form.getByLabel("Statement (short and checkable)").inputValue()).toBe("Too short");
+
+    await form.getByLabel("Statement (short and checkable)").fill("A contributor's new claim about the talks.");
+    await form.locator("select[name=claimantId]").selectOption({ label: "Oleksandr Bevz" });
+    await form.getByRole("button", { name: "Create draft" }).click();
+    await form.getByText("Claim created as a draft.").waitFor();
+    await contributor.screenshot({ path: path.join(artifacts, "desk-new-claim.png"), fullPage: true });
+    await contributor.context().close();
+  });
+
   it("does not let a contributor publish, manage users or read the audit log", async () => {
     const contributor = await loggedInPage(browser, baseUrl, "contributor@claimdesk.test");
     await contributor.goto(`${baseUrl}/admin/claims?workflow=IN_REVIEW`);

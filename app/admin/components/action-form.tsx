@@ -55,6 +55,21 @@ export function useSubmitted(name: string, fallback: string): string {
   return state && !state.ok && state.values && name in state.values ? state.values[name]! : fallback;
 }
 
+const LABELS: Record<string, string> = {
+  statement: "Statement",
+  quote: "Quote",
+  claimant: "Claimant",
+  relayedFrom: "Relaying",
+  saidAt: "Said on",
+  venue: "Where",
+  firstAppearance: "First appearance",
+  topics: "Topics",
+  context: "Context",
+  verification: "Verification",
+  rating: "Rating",
+  workflow: "Workflow",
+};
+
 const show = (value: unknown) =>
   value === null || value === undefined || value === "" ? "—" : Array.isArray(value) ? value.join(", ") : String(value);
 
@@ -71,7 +86,7 @@ function ConflictDetails({ current }: { current: Record<string, unknown> }) {
           .filter(([key]) => key !== "version")
           .map(([key, value]) => (
             <div key={key} className="conflict__row">
-              <dt>{key}</dt>
+              <dt>{LABELS[key] ?? key}</dt>
               <dd>{show(value)}</dd>
             </div>
           ))}
