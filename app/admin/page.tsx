@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Day } from "@/app/components/day";
+import { Bars } from "@/app/components/scorecard-chart";
 import { VerificationBadge } from "@/app/components/status-badges";
 import { currentActor } from "@/lib/auth/session";
 import { deskDashboard } from "@/lib/claims/desk-queries";
@@ -12,7 +13,6 @@ export default async function DashboardPage() {
   const actor = await currentActor();
   const data = await deskDashboard(actor);
   if (!actor || !data) redirect("/login?callbackUrl=/admin");
-  const max = Math.max(1, ...data.byVerification.map((row) => row.count));
 
   return (
     <>
@@ -49,20 +49,13 @@ export default async function DashboardPage() {
           )}
         </section>
         <section aria-labelledby="chart-title">
-          <h2 id="chart-title">Claims by verification status</h2>
-          <svg viewBox={`0 0 420 ${data.byVerification.length * 28}`} role="img" aria-label={data.byVerification.map((row) => `${VERIFICATION_LABELS[row.value].label}: ${row.count}`).join(", ")} className="scorecard-chart__svg">
-            {data.byVerification.map((row, index) => (
-              <g key={row.value}>
-                <text x={200} y={index * 28 + 16} textAnchor="end" className="scorecard-chart__label">
-                  {VERIFICATION_LABELS[row.value].label}
-                </text>
-                <rect x={208} y={index * 28} height={20} rx={3} width={Math.max(row.count ? 3 : 0, (row.count / max) * 170)} className={`bar bar--${row.value.toLowerCase()}`} />
-                <text x={214 + (row.count / max) * 170} y={index * 28 + 15} className="scorecard-chart__value">
-                  {row.count}
-                </text>
-              </g>
-            ))}
-          </svg>
+          <h2 id="chart-title" className="visually-hidden">
+            Claims by verification status
+          </h2>
+          <Bars
+            title="Claims by verification status (not archived)"
+            bars={data.byVerification.map((row) => ({ key: row.value, label: VERIFICATION_LABELS[row.value].label, count: row.count }))}
+          />
           <h2>Recently changed</h2>
           <ol className="change-list">
             {data.recent.map((claim) => (

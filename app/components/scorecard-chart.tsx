@@ -6,9 +6,10 @@ const GAP = 8;
 const LABEL_WIDTH = 250;
 const CHART_WIDTH = 560;
 
-type Bar = { key: string; label: string; count: number };
+export type Bar = { key: string; label: string; count: number };
 
-function Bars({ title, bars, className }: { title: string; bars: Bar[]; className: string }) {
+/** Labelled horizontal bars drawn as SVG on the server, with the numbers in the accessible name. */
+export function Bars({ title, bars, className = "scorecard-chart__svg" }: { title: string; bars: Bar[]; className?: string }) {
   const max = Math.max(1, ...bars.map((bar) => bar.count));
   const height = bars.length * (BAR_HEIGHT + GAP);
   const barSpace = CHART_WIDTH - LABEL_WIDTH - 40;
