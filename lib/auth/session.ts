@@ -1,4 +1,5 @@
 import { getServerSession } from "next-auth";
+import { cache } from "react";
 import { db } from "../db";
 import type { Actor } from "./actor";
 import { authOptions } from "./options";
@@ -8,8 +9,9 @@ export type SessionActor = Actor & { name: string; email: string };
 /**
  * The logged-in user, read from the database on every request: a disabled account or a changed
  * role takes effect at the next request, whatever the session token says. Null when logged out.
+ * Cached for the request only, so the layout, the page and its metadata share one lookup.
  */
-export async function currentActor(): Promise<SessionActor | null> {
+export const currentActor = cache(async function currentActor(): Promise<SessionActor | null> {
   const session = await getServerSession(authOptions());
   const id = (session?.user as { id?: unknown } | undefined)?.id;
   if (typeof id !== "string" || !id) return null;
@@ -19,4 +21,4 @@ export async function currentActor(): Promise<SessionActor | null> {
   });
   if (!user || user.disabledAt) return null;
   return user;
-}
+});
