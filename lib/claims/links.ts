@@ -4,6 +4,7 @@ import type { Actor } from "../auth/actor";
 import { canLinkClaims } from "../auth/permissions";
 import { db } from "../db";
 import { ClaimLinkType } from "../db/enums";
+import { optionalText } from "../validation";
 import { denied, failure, invalid, zodFieldErrors, type Result } from "../result";
 
 const id = z.string().trim().min(1).max(64);
@@ -13,12 +14,7 @@ export const ZLinkClaimsInput = z.object({
   /** The other claim, by id or by slug (what an editor can copy from a page address). */
   toClaim: z.string({ error: "Name the other claim" }).trim().min(1, "Name the other claim").max(120),
   type: z.enum(ClaimLinkType, { error: "Choose how the claims relate" }),
-  note: z
-    .string()
-    .trim()
-    .max(500, "At most 500 characters")
-    .optional()
-    .transform((value) => value || null),
+  note: optionalText(500),
 });
 export const ZUnlinkClaimsInput = z.object({ linkId: id });
 

@@ -1,22 +1,13 @@
 import { db, type Prisma } from "../db";
 import { resolvePassage, type ResolvedPassage } from "../sources/anchor";
+import { PUBLIC_SOURCE_FIELDS } from "../sources/public-sources";
 import { sortEvidence } from "./sourcing";
 import { isPublicChange } from "./timeline";
 import { PUBLISHED_CLAIMS } from "./visibility";
 
 const LINKED_CLAIM = { slug: true, statement: true, verification: true } satisfies Prisma.ClaimSelect;
 const SPEAKER = { slug: true, name: true, title: true, kind: true, sameAs: true } satisfies Prisma.SpeakerSelect;
-const SOURCE = {
-  slug: true,
-  kind: true,
-  title: true,
-  publisher: true,
-  url: true,
-  publishedAt: true,
-  publishedAtInferred: true,
-  verification: true,
-  verificationNote: true,
-} satisfies Prisma.SourceSelect;
+const SOURCE = PUBLIC_SOURCE_FIELDS;
 
 const PUBLIC_CLAIM = {
   id: true,

@@ -1,14 +1,6 @@
 import { z } from "zod";
 import { Verification } from "../db/enums";
-
-/** Optional text from a form: trimmed, and an empty field means "not given". */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters`)
-    .optional()
-    .transform((value) => (value ? value : undefined));
+import { optionalDay, optionalText } from "../validation";
 
 const optionalId = optionalText(64);
 
@@ -22,11 +14,7 @@ export const ZCreateClaimInput = z.object({
   context: optionalText(4_000),
   claimantId: z.string({ error: "Choose who made the claim" }).trim().min(1, "Choose who made the claim").max(64),
   relayedFromId: optionalId,
-  saidAt: z.iso
-    .date("Use a date like 2025-11-25")
-    .optional()
-    .or(z.literal("").transform(() => undefined))
-    .transform((value) => (value ? new Date(`${value}T00:00:00.000Z`) : undefined)),
+  saidAt: optionalDay(),
   saidAtInferred: z.boolean().default(false),
   venue: optionalText(200),
   firstAppearanceId: optionalId,

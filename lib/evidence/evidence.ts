@@ -4,6 +4,7 @@ import type { Actor } from "../auth/actor";
 import { canAttachEvidence, canRemoveEvidence } from "../auth/permissions";
 import { db } from "../db";
 import { EvidenceStance, EvidenceStrength } from "../db/enums";
+import { optionalText } from "../validation";
 import { denied, failure, invalid, zodFieldErrors, type Result } from "../result";
 
 const id = z.string().trim().min(1).max(64);
@@ -13,12 +14,7 @@ export const ZAttachEvidenceInput = z.object({
   sourceId: z.string({ error: "Choose a source" }).trim().min(1, "Choose a source").max(64),
   stance: z.enum(EvidenceStance, { error: "Choose how the source bears on the claim" }),
   strength: z.enum(EvidenceStrength, { error: "Choose the strength of the evidence" }),
-  note: z
-    .string()
-    .trim()
-    .max(2_000, "At most 2000 characters")
-    .optional()
-    .transform((value) => value || null),
+  note: optionalText(2_000),
 });
 export const ZRemoveEvidenceInput = z.object({ evidenceId: id });
 

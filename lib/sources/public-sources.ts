@@ -1,23 +1,25 @@
-import { db } from "../db";
+import { db, type Prisma } from "../db";
 import { PUBLISHED_CLAIMS } from "../claims/visibility";
+
+/** What readers see of a source, on its page and in a claim's evidence (never its stored text). */
+export const PUBLIC_SOURCE_FIELDS = {
+  slug: true,
+  kind: true,
+  title: true,
+  publisher: true,
+  url: true,
+  publishedAt: true,
+  publishedAtInferred: true,
+  verification: true,
+  verificationNote: true,
+} satisfies Prisma.SourceSelect;
 
 /** A source with its own verification status and the published claims that cite it; null if none does. */
 export async function getPublicSource(slug: string) {
   if (!slug) return null;
   const source = await db.source.findUnique({
     where: { slug },
-    select: {
-      id: true,
-      slug: true,
-      kind: true,
-      title: true,
-      publisher: true,
-      url: true,
-      publishedAt: true,
-      publishedAtInferred: true,
-      verification: true,
-      verificationNote: true,
-    },
+    select: { id: true, ...PUBLIC_SOURCE_FIELDS },
   });
   if (!source) return null;
   const claims = await db.claim.findMany({

@@ -5,34 +5,18 @@ import { isActive } from "../auth/actor";
 import { isEditor } from "../auth/permissions";
 import { db } from "../db";
 import { SourceKind, Verification } from "../db/enums";
+import { optionalDay, optionalText, optionalWebUrl } from "../validation";
 import { denied, failure, invalid, zodFieldErrors, type Result } from "../result";
 import { slugify, uniqueSlug } from "../text/slug";
-
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters`)
-    .optional()
-    .transform((value) => value || null);
 
 export const ZSourceInput = z.object({
   title: z.string({ error: "Give a title" }).trim().min(1, "Give a title").max(300),
   kind: z.enum(SourceKind, { error: "Choose the kind of source" }),
-  publisher: text(200),
-  url: z
-    .url({ protocol: /^https?$/, error: "A full web address, starting http:// or https://" })
-    .max(1_000)
-    .optional()
-    .or(z.literal("").transform(() => undefined))
-    .transform((value) => value ?? null),
-  publishedAt: z.iso
-    .date("Use a date like 2025-11-25")
-    .optional()
-    .or(z.literal("").transform(() => undefined))
-    .transform((value) => (value ? new Date(`${value}T00:00:00.000Z`) : null)),
+  publisher: optionalText(200),
+  url: optionalWebUrl(1_000, "https://…"),
+  publishedAt: optionalDay(),
   verification: z.enum(Verification, { error: "Unknown verification status" }).default("UNVERIFIED"),
-  verificationNote: text(1_000),
+  verificationNote: optionalText(1_000),
 });
 const id = z.string().trim().min(1).max(64);
 export const ZUpdateSourceInput = ZSourceInput.extend({ sourceId: id });

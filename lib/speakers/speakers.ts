@@ -5,31 +5,19 @@ import { isActive } from "../auth/actor";
 import { isEditor } from "../auth/permissions";
 import { db, type DbTransaction } from "../db";
 import { SpeakerKind } from "../db/enums";
+import { optionalText, optionalWebUrl } from "../validation";
 import { denied, failure, invalid, zodFieldErrors, type Result } from "../result";
 import { searchTextFor } from "../claims/claim-fields";
 import { slugify, uniqueSlug } from "../text/slug";
 
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters`)
-    .optional()
-    .transform((value) => value || null);
-
 export const ZSpeakerInput = z.object({
   name: z.string({ error: "Give a name" }).trim().min(1, "Give a name").max(200),
   kind: z.enum(SpeakerKind, { error: "Person or organisation" }).default("PERSON"),
-  title: text(200),
-  affiliation: text(200),
-  country: text(100),
-  sameAs: z
-    .url({ protocol: /^https?$/, error: "A full web address, e.g. https://www.wikidata.org/wiki/Q…" })
-    .max(500)
-    .optional()
-    .or(z.literal("").transform(() => undefined))
-    .transform((value) => value ?? null),
-  description: text(1_000),
+  title: optionalText(200),
+  affiliation: optionalText(200),
+  country: optionalText(100),
+  sameAs: optionalWebUrl(500, "https://www.wikidata.org/wiki/Q…"),
+  description: optionalText(1_000),
 });
 const id = z.string().trim().min(1).max(64);
 export const ZUpdateSpeakerInput = ZSpeakerInput.extend({ speakerId: id });
