@@ -5,4 +5,9 @@ export async function register() {
   // than answering every request with an error.
   const { exitUnlessReadyToServe } = await import("./lib/db/startup");
   await exitUnlessReadyToServe();
+  // `npm run bench` reads the server's running total of SQL statements from a file; off unless asked.
+  if (process.env.CLAIMDESK_QUERY_TOTAL_FILE) {
+    const { startQueryTotalFileWriter } = await import("./lib/db/query-count");
+    startQueryTotalFileWriter();
+  }
 }

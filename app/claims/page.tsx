@@ -6,7 +6,7 @@ import { bySlug, FilterSelect, RATING_OPTIONS, VERIFICATION_OPTIONS } from "@/ap
 import { Pagination } from "@/app/components/pagination";
 import { claimFilterOptions } from "@/lib/claims/filter-options";
 import { claimListSearchParams, parseClaimListQuery, type TClaimListQuery } from "@/lib/claims/list-query";
-import { listPublicClaims } from "@/lib/claims/public-list";
+import { listPublicClaims, type PublicClaimList } from "@/lib/claims/public-list";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,6 +19,19 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     alternates: { canonical: `/claims${query.page > 1 ? `?page=${query.page}` : ""}` },
     openGraph: { url: "/claims", title },
   };
+}
+
+function describeCount(list: PublicClaimList): string {
+  if (list.total === 0) return "No published claims match.";
+  const count = list.totalIsLowerBound
+    ? `More than ${list.total.toLocaleString("en")} claims`
+    : `${list.total.toLocaleString("en")} claim${list.total === 1 ? "" : "s"}`;
+  const best =
+    list.sort === "relevance" && list.totalIsLowerBound
+      ? `, best matches among the newest ${list.total.toLocaleString("en")} first (add words or filters to narrow it)`
+      : "";
+  if (list.pageCount !== null && list.pageCount <= 1) return `${count}${best}`;
+  return `${count}${best}, page ${list.page}${list.pageCount === null ? "" : ` of ${list.pageCount}`}`;
 }
 
 const href = (query: Partial<TClaimListQuery>) => {
@@ -77,8 +90,9 @@ export default async function ClaimsPage({ searchParams }: Props) {
           </label>
           <label>
             Sort by
-            <select name="sort" defaultValue={query.sort}>
-              <option value="newest">Newest claim</option>
+            <select name="sort" defaultValue={query.sort === "relevance" ? "" : (query.sort ?? "")}>
+              <option value="">{query.q ? "Best match" : "Newest claim"}</option>
+              {query.q ? <option value="newest">Newest claim</option> : null}
               <option value="updated">Latest update</option>
             </select>
           </label>
@@ -90,8 +104,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
       </form>
 
       <p className="result-count" role="status">
-        {list.total === 0 ? "No published claims match." : `${list.total} claim${list.total === 1 ? "" : "s"}`}
-        {list.total > 0 && list.pageCount > 1 ? `, page ${list.page} of ${list.pageCount}` : ""}
+        {describeCount(list)}
       </p>
       {list.items.length > 0 ? (
         <ol className="claim-list" aria-label="Claims">
@@ -100,7 +113,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
           ))}
         </ol>
       ) : null}
-      <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => href({ ...query, page })} />
+      <Pagination page={list.page} pageCount={list.pageCount} hasNextPage={list.hasNextPage} hrefFor={(page) => href({ ...query, page })} />
     </>
   );
 }

@@ -3,7 +3,8 @@ import type { Actor } from "../auth/actor";
 import { isActive } from "../auth/actor";
 import { db, type Prisma } from "../db";
 import { Rating, Verification, Workflow } from "../db/enums";
-import { searchTerms } from "../text/search-text";
+import { RANKING_WINDOW, searchClaimIds } from "../search/claim-search";
+import { isEmptySearch, parseSearchQuery } from "../search/query";
 
 /**
  * The desk's reads: every claim whatever its workflow, internal notes included. Only for an
@@ -39,6 +40,8 @@ export async function deskDashboard(actor: Actor | null) {
 
 const optionalSlug = z.string().trim().regex(/^[a-z0-9-]{1,120}$/).optional().catch(undefined);
 
+export const DESK_SORTS = ["relevance", "updated", "newest", "oldest"] as const;
+
 /** The desk's claim list filters, from the URL; a bad value is simply dropped (the desk sees the form). */
 export const ZDeskClaimQuery = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
@@ -48,31 +51,16 @@ export const ZDeskClaimQuery = z.object({
   speaker: optionalSlug,
   topic: optionalSlug,
   assignee: z.string().trim().max(64).optional().catch(undefined),
-  sort: z.enum(["updated", "oldest", "newest"]).default("updated").catch("updated"),
+  /** Unset: best match first when searching, latest update first otherwise. */
+  sort: z.enum(DESK_SORTS).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
 export type TDeskClaimQuery = z.output<typeof ZDeskClaimQuery>;
 export const DESK_PAGE_SIZE = 25;
 
-export function deskClaimWhere(query: TDeskClaimQuery, actor: Actor): Prisma.ClaimWhereInput {
-  const and: Prisma.ClaimWhereInput[] = [];
-  for (const term of searchTerms(query.q ?? "")) and.push({ searchText: { contains: term } });
-  if (query.workflow) and.push({ workflow: query.workflow });
-  if (query.verification) and.push({ verification: query.verification });
-  if (query.rating) and.push({ rating: query.rating });
-  if (query.speaker) and.push({ OR: [{ claimant: { slug: query.speaker } }, { relayedFrom: { slug: query.speaker } }] });
-  if (query.topic) and.push({ topics: { some: { slug: query.topic } } });
-  if (query.assignee === "me") and.push({ assigneeId: actor.id });
-  else if (query.assignee === "none") and.push({ assigneeId: null });
-  else if (query.assignee) and.push({ assigneeId: query.assignee });
-  return { AND: and };
-}
+type DeskSort = (typeof DESK_SORTS)[number];
 
-const DESK_ORDER: Record<TDeskClaimQuery["sort"], Prisma.ClaimOrderByWithRelationInput[]> = {
-  updated: [{ updatedAt: "desc" }, { id: "asc" }],
-  oldest: [{ createdAt: "asc" }, { id: "asc" }],
-  newest: [{ createdAt: "desc" }, { id: "asc" }],
-};
+const SEARCH_ORDER = { relevance: "relevance", updated: "updated", newest: "created", oldest: "oldest" } as const;
 
 export const DESK_CLAIM_ROW = {
   id: true,
@@ -89,20 +77,57 @@ export const DESK_CLAIM_ROW = {
   topics: { select: { name: true }, orderBy: { name: "asc" } },
 } satisfies Prisma.ClaimSelect;
 
+type DeskClaimRow = Prisma.ClaimGetPayload<{ select: typeof DESK_CLAIM_ROW }>;
+
+/**
+ * The desk's claims matching its filters, `take` of them from `skip`, and how many match
+ * (counted up to COUNT_LIMIT). Free text goes through the full-text index (lib/search); the
+ * speaker and topic filters name slugs, resolved first (an unknown one matches nothing).
+ */
+async function findDeskClaims(actor: Actor, query: TDeskClaimQuery, { skip, take }: { skip: number; take: number }) {
+  const [speaker, topic] = await Promise.all([
+    query.speaker ? db.speaker.findUnique({ where: { slug: query.speaker }, select: { id: true } }) : null,
+    query.topic ? db.topic.findUnique({ where: { slug: query.topic }, select: { id: true } }) : null,
+  ]);
+  const empty = { rows: [] as DeskClaimRow[], total: 0, totalIsLowerBound: false, sort: "updated" as DeskSort };
+  if ((query.speaker && !speaker) || (query.topic && !topic)) return empty;
+  const assigneeId = query.assignee === "me" ? actor.id : query.assignee === "none" ? null : query.assignee || undefined;
+
+  const search = parseSearchQuery(query.q ?? "");
+  const searching = !isEmptySearch(search);
+  const sort: DeskSort = query.sort === "relevance" || !query.sort ? (searching ? "relevance" : "updated") : query.sort;
+
+  const found = await searchClaimIds(
+    search,
+    { workflow: query.workflow, verification: query.verification, rating: query.rating, speakerId: speaker?.id, topicId: topic?.id, assigneeId },
+    { order: SEARCH_ORDER[sort], skip, take },
+  );
+  const rows = found.ids.length === 0 ? [] : await db.claim.findMany({ where: { id: { in: found.ids } }, select: DESK_CLAIM_ROW });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return { rows: found.ids.flatMap((id) => byId.get(id) ?? []), total: found.total, totalIsLowerBound: found.totalIsLowerBound, sort };
+}
+
 export async function deskClaimList(actor: Actor | null, query: TDeskClaimQuery) {
   if (!isActive(actor)) return null;
-  const where = deskClaimWhere(query, actor);
-  const [total, items] = await Promise.all([
-    db.claim.count({ where }),
-    db.claim.findMany({ where, orderBy: DESK_ORDER[query.sort], skip: (query.page - 1) * DESK_PAGE_SIZE, take: DESK_PAGE_SIZE, select: DESK_CLAIM_ROW }),
-  ]);
-  return { total, items, page: query.page, pageCount: Math.max(1, Math.ceil(total / DESK_PAGE_SIZE)) };
+  const skip = (query.page - 1) * DESK_PAGE_SIZE;
+  const found = await findDeskClaims(actor, query, { skip, take: DESK_PAGE_SIZE + 1 });
+  const reachable = found.sort === "relevance" ? Math.min(found.total, RANKING_WINDOW) : found.total;
+  return {
+    items: found.rows.slice(0, DESK_PAGE_SIZE),
+    total: found.total,
+    totalIsLowerBound: found.totalIsLowerBound,
+    sort: found.sort,
+    page: query.page,
+    hasNextPage: found.rows.length > DESK_PAGE_SIZE,
+    pageCount: found.totalIsLowerBound && found.sort !== "relevance" ? null : Math.max(1, Math.ceil(reachable / DESK_PAGE_SIZE)),
+  };
 }
 
 /** Everything matching the filters, for the CSV export (bounded, so an export cannot exhaust the server). */
 export async function deskClaimExport(actor: Actor | null, query: TDeskClaimQuery, limit = 10_000) {
   if (!isActive(actor)) return null;
-  return db.claim.findMany({ where: deskClaimWhere(query, actor), orderBy: DESK_ORDER[query.sort], take: limit, select: DESK_CLAIM_ROW });
+  // The export follows the list's order; a relevance-ranked search exports its ranked window.
+  return (await findDeskClaims(actor, query, { skip: 0, take: limit })).rows;
 }
 
 /** One claim as the desk edits it. */
@@ -127,6 +152,13 @@ export async function deskClaim(actor: Actor | null, id: string) {
 }
 
 export type DeskClaim = NonNullable<Awaited<ReturnType<typeof deskClaim>>>;
+
+/** Who a claim can be assigned to, for the list's filter and bulk actions. */
+export async function deskAssignees(actor: Actor | null) {
+  if (!isActive(actor)) return null;
+  const users = await db.user.findMany({ where: { disabledAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return { users };
+}
 
 /** What the claim editor's pickers offer. */
 export async function deskPickerOptions(actor: Actor | null) {

@@ -8,7 +8,9 @@ import { Rating, Verification } from "../db/enums";
 const slug = z.string().trim().regex(/^[a-z0-9-]{1,120}$/, "Not a valid slug");
 const day = z.iso.date("Use a date like 2025-11-25");
 
-export const CLAIM_SORTS = ["newest", "updated"] as const;
+/** Relevance applies to a search; without one, the list is newest first unless a reader chose otherwise. */
+export const CLAIM_SORTS = ["relevance", "newest", "updated"] as const;
+export type ClaimSort = (typeof CLAIM_SORTS)[number];
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
@@ -21,7 +23,7 @@ export const ZClaimListQuery = z.object({
   source: slug.optional(),
   from: day.optional(),
   to: day.optional(),
-  sort: z.enum(CLAIM_SORTS, { error: `Sort by ${CLAIM_SORTS.join(" or ")}` }).default("newest"),
+  sort: z.enum(CLAIM_SORTS, { error: `Sort by ${CLAIM_SORTS.join(", ")}` }).optional(),
   page: z.coerce.number({ error: "Not a page number" }).int("Not a page number").min(1, "Pages start at 1").max(10_000).default(1),
   pageSize: z.coerce
     .number({ error: "Not a number" })
@@ -87,7 +89,6 @@ export function claimListSearchParams(query: Partial<TClaimListQuery>): URLSearc
   for (const field of FIELDS) {
     const value = query[field];
     if (value === undefined || value === "") continue;
-    if (field === "sort" && value === "newest") continue;
     if (field === "page" && value === 1) continue;
     if (field === "pageSize" && value === DEFAULT_PAGE_SIZE) continue;
     params.set(field, String(value));

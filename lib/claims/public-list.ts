@@ -1,8 +1,8 @@
 import { db, type Prisma } from "../db";
+import { RANKING_WINDOW, searchClaimIds } from "../search/claim-search";
+import { isEmptySearch, parseSearchQuery } from "../search/query";
 import { utcDay } from "../text/relative-date";
-import { searchTerms } from "../text/search-text";
-import type { QueryProblem, TClaimListQuery } from "./list-query";
-import { PUBLISHED_CLAIMS } from "./visibility";
+import type { ClaimSort, QueryProblem, TClaimListQuery } from "./list-query";
 
 const CLAIM_SUMMARY = {
   id: true,
@@ -23,19 +23,28 @@ export type PublicClaimSummary = Prisma.ClaimGetPayload<{ select: typeof CLAIM_S
 
 export type PublicClaimList = {
   items: PublicClaimSummary[];
+  /** How many match, counted up to COUNT_LIMIT; `totalIsLowerBound` says there are more. */
   total: number;
+  totalIsLowerBound: boolean;
   page: number;
   pageSize: number;
-  pageCount: number;
+  /** Pages there are, when known; null when the count stopped at its bound. */
+  pageCount: number | null;
+  hasNextPage: boolean;
+  /** The order applied: relevance when searching, unless the reader chose another. */
+  sort: ClaimSort;
   /** Names of the speaker, topic and source filtered on, for display. */
   filterLabels: { speaker?: string; topic?: string; source?: string };
   /** Filter values that name nothing (an unknown speaker, say): ignored. */
   problems: QueryProblem[];
 };
 
+const DAY_MS = 86_400_000;
+
 /**
- * Published claims matching a list query: free text over statement, quote, context and speaker
- * names, and filters, one page at a time. A constant number of queries whatever the page holds.
+ * Published claims matching a list query: full-text search over statement, quote, context and
+ * speaker names (lib/search), and filters, one page at a time. A fixed number of queries and a
+ * bounded amount of work whatever the archive's size: counts stop at COUNT_LIMIT.
  */
 export async function listPublicClaims(query: TClaimListQuery): Promise<PublicClaimList> {
   const problems: QueryProblem[] = [];
@@ -48,38 +57,47 @@ export async function listPublicClaims(query: TClaimListQuery): Promise<PublicCl
   if (query.topic && !topic) problems.push({ field: "topic", value: query.topic, message: "No such topic" });
   if (query.source && !source) problems.push({ field: "source", value: query.source, message: "No such source" });
 
-  const and: Prisma.ClaimWhereInput[] = [PUBLISHED_CLAIMS];
-  for (const term of searchTerms(query.q ?? "")) and.push({ searchText: { contains: term } });
-  if (query.verification) and.push({ verification: query.verification });
-  if (query.rating) and.push({ rating: query.rating });
-  if (speaker) and.push({ OR: [{ claimantId: speaker.id }, { relayedFromId: speaker.id }] });
-  if (topic) and.push({ topics: { some: { id: topic.id } } });
-  if (source) and.push({ OR: [{ firstAppearanceId: source.id }, { evidence: { some: { sourceId: source.id } } }] });
-  if (query.from) and.push({ saidAt: { gte: utcDay(query.from) } });
-  if (query.to) and.push({ saidAt: { lt: new Date(utcDay(query.to).getTime() + 86_400_000) } });
-  const where: Prisma.ClaimWhereInput = { AND: and };
+  const search = parseSearchQuery(query.q ?? "");
+  const searching = !isEmptySearch(search);
+  const sort: ClaimSort = query.sort === "relevance" || !query.sort ? (searching ? "relevance" : "newest") : query.sort;
+  const skip = (query.page - 1) * query.pageSize;
+  const saidFrom = query.from ? utcDay(query.from) : undefined;
+  const saidBefore = query.to ? new Date(utcDay(query.to).getTime() + DAY_MS) : undefined;
 
-  const orderBy: Prisma.ClaimOrderByWithRelationInput[] =
-    query.sort === "updated"
-      ? [{ updatedAt: "desc" }, { slug: "asc" }]
-      : [{ saidAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { slug: "asc" }];
+  const found = await searchClaimIds(
+    search,
+    {
+      workflow: "PUBLISHED",
+      verification: query.verification,
+      rating: query.rating,
+      speakerId: speaker?.id,
+      topicId: topic?.id,
+      sourceId: source?.id,
+      saidFrom,
+      saidBefore,
+    },
+    { order: sort, skip, take: query.pageSize + 1 },
+  );
+  const { total, totalIsLowerBound } = found;
+  const pageIds = found.ids.slice(0, query.pageSize);
+  const rows = pageIds.length === 0 ? [] : await db.claim.findMany({ where: { id: { in: pageIds } }, select: CLAIM_SUMMARY });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const items = found.ids.flatMap((id) => byId.get(id) ?? []);
+  const hasNextPage = found.ids.length > query.pageSize;
 
-  const [total, items] = await Promise.all([
-    db.claim.count({ where }),
-    db.claim.findMany({
-      where,
-      orderBy,
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-      select: CLAIM_SUMMARY,
-    }),
-  ]);
+  // Relevance ranks the newest RANKING_WINDOW matches: pages stop there.
+  const reachable = sort === "relevance" && searching ? Math.min(total, RANKING_WINDOW) : total;
+  const pageCount =
+    totalIsLowerBound && sort !== "relevance" ? null : Math.max(1, Math.ceil(reachable / query.pageSize));
   return {
     items,
     total,
+    totalIsLowerBound,
     page: query.page,
     pageSize: query.pageSize,
-    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+    pageCount,
+    hasNextPage,
+    sort,
     filterLabels: { speaker: speaker?.name, topic: topic?.name, source: source?.title },
     problems,
   };

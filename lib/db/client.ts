@@ -34,3 +34,10 @@ const globalForDb = globalThis as typeof globalThis & { claimdeskDb?: DbClient }
 
 export const db: DbClient = globalForDb.claimdeskDb ?? createPrismaClient();
 if (process.env.NODE_ENV === "development") globalForDb.claimdeskDb = db;
+
+/** The engine `db` runs on, for the few queries whose SQL must differ by engine (lib/search). */
+let engine: DatabaseTarget["engine"] | undefined;
+export function dbEngine(): DatabaseTarget["engine"] {
+  engine ??= resolveDatabaseTarget(process.env.DATABASE_URL).engine;
+  return engine;
+}

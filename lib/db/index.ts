@@ -1,5 +1,5 @@
 // lib/db: the only door to the database. Everything else imports from here.
-export { db, createPrismaClient, type DbClient, type DbTransaction } from "./client";
+export { db, dbEngine, createPrismaClient, type DbClient, type DbTransaction } from "./client";
 export { Prisma } from "./generated/sqlite/client";
 export type {
   Annotation,

@@ -51,6 +51,24 @@ function createPool(connectionString: string, options: PostgresPoolOptions): pg.
 }
 
 /**
+ * adapter-pg runs a script (a migration, say) by splitting it at every semicolon, which breaks
+ * any statement with a semicolon inside it: a function body, a string, a comment. PostgreSQL
+ * itself runs a parameterless multi-statement script in one round trip, as one implicit
+ * transaction, so the script goes to it whole; errors are reported the way the adapter would.
+ */
+function runScriptsWhole(adapter: SqlDriverAdapter, pool: pg.Pool): SqlDriverAdapter {
+  const reportError = (adapter as unknown as { onError(error: unknown): never }).onError.bind(adapter);
+  adapter.executeScript = async (script) => {
+    try {
+      await pool.query(script);
+    } catch (error) {
+      reportError(error);
+    }
+  };
+  return adapter;
+}
+
+/**
  * A Prisma driver-adapter factory for PostgreSQL with a bounded pool per app instance, and a
  * shadow database of its own for creating migrations: adapter-pg's built-in one reuses the real
  * database when given a connection string, and cannot drop the shadow while its pool is open.
@@ -60,7 +78,10 @@ export function createPostgresAdapterFactory(url: string, options: PostgresPoolO
   const main = {
     provider: "postgres" as const,
     adapterName: "@prisma/adapter-pg",
-    connect: () => adapterFor(createPool(url, options)).connect(),
+    connect: async () => {
+      const pool = createPool(url, options);
+      return runScriptsWhole(await adapterFor(pool).connect(), pool);
+    },
     connectToShadowDb: async (): Promise<SqlDriverAdapter> => {
       const shadowName = `claimdesk_shadow_${randomUUID().replaceAll("-", "")}`;
       const admin = new pg.Client({ connectionString: url, connectionTimeoutMillis: options.connectTimeoutMs });
@@ -72,7 +93,8 @@ export function createPostgresAdapterFactory(url: string, options: PostgresPoolO
       }
       const shadowUrl = new URL(url);
       shadowUrl.pathname = `/${shadowName}`;
-      const shadow = await adapterFor(createPool(shadowUrl.toString(), { ...options, max: 2 })).connect();
+      const shadowPool = createPool(shadowUrl.toString(), { ...options, max: 2 });
+      const shadow = runScriptsWhole(await adapterFor(shadowPool).connect(), shadowPool);
       const dispose = shadow.dispose.bind(shadow);
       shadow.dispose = async () => {
         await dispose(); // closes the shadow's pool first, so the database can be dropped

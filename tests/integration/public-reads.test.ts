@@ -27,9 +27,12 @@ describe(`listPublicClaims (${TEST_ENGINE})`, () => {
     const first = await list({ pageSize: "10" });
     expect(first.total).toBe(published.length);
     expect(first.items).toHaveLength(10);
-    expect(first.pageCount).toBe(Math.ceil(published.length / 10));
-    const last = await list({ pageSize: "10", page: String(first.pageCount) });
-    expect(last.items).toHaveLength(published.length - 10 * (first.pageCount - 1));
+    const pageCount = Math.ceil(published.length / 10);
+    expect(first.pageCount).toBe(pageCount);
+    expect(first.hasNextPage).toBe(true);
+    const last = await list({ pageSize: "10", page: String(pageCount) });
+    expect(last.items).toHaveLength(published.length - 10 * (pageCount - 1));
+    expect(last.hasNextPage).toBe(false);
     expect(await slugs({})).not.toContain(draft.slug);
     expect(await slugs({})).not.toContain(inReview.slug);
   });

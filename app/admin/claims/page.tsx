@@ -6,7 +6,7 @@ import { Pagination } from "@/app/components/pagination";
 import { VerificationBadge } from "@/app/components/status-badges";
 import { currentActor } from "@/lib/auth/session";
 import { claimFilterOptions } from "@/lib/claims/filter-options";
-import { deskClaimList, deskPickerOptions, ZDeskClaimQuery, type TDeskClaimQuery } from "@/lib/claims/desk-queries";
+import { deskAssignees, deskClaimList, ZDeskClaimQuery, type TDeskClaimQuery } from "@/lib/claims/desk-queries";
 import { WORKFLOW_LABELS } from "@/lib/claims/status-labels";
 import { Workflow } from "@/lib/db/enums";
 import { bulkClaimsAction } from "../actions";
@@ -24,7 +24,7 @@ export default async function DeskClaimsPage({ searchParams }: Props) {
   const actor = await currentActor();
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const query = ZDeskClaimQuery.parse(raw);
-  const [list, pickers, filters] = await Promise.all([deskClaimList(actor, query), deskPickerOptions(actor), claimFilterOptions()]);
+  const [list, pickers, filters] = await Promise.all([deskClaimList(actor, query), deskAssignees(actor), claimFilterOptions()]);
   if (!list || !pickers) redirect("/login?callbackUrl=/admin/claims");
 
   return (
@@ -46,8 +46,9 @@ export default async function DeskClaimsPage({ searchParams }: Props) {
           <FilterSelect name="assignee" label="Assignee" blank="Anyone" value={query.assignee} options={[{ value: "me", label: "Me" }, { value: "none", label: "Unassigned" }, ...pickers.users.map((user) => ({ value: user.id, label: user.name }))]} />
           <label>
             Sort
-            <select name="sort" defaultValue={query.sort}>
-              <option value="updated">Latest update</option>
+            <select name="sort" defaultValue={query.sort === "relevance" ? "" : (query.sort ?? "")}>
+              <option value="">{query.q ? "Best match" : "Latest update"}</option>
+              {query.q ? <option value="updated">Latest update</option> : null}
               <option value="newest">Newest</option>
               <option value="oldest">Oldest</option>
             </select>
@@ -58,7 +59,9 @@ export default async function DeskClaimsPage({ searchParams }: Props) {
           </div>
         </div>
       </form>
-      <p className="result-count">{list.total} claims</p>
+      <p className="result-count">
+        {list.totalIsLowerBound ? `More than ${list.total.toLocaleString("en")}` : list.total.toLocaleString("en")} claim{list.total === 1 ? "" : "s"}
+      </p>
       <ActionForm action={bulkClaimsAction} submitLabel="Apply to selected" className="bulk-form" testId="bulk-form">
       <fieldset className="bulk-controls">
         <legend>With the selected claims</legend>
@@ -114,7 +117,7 @@ export default async function DeskClaimsPage({ searchParams }: Props) {
         </tbody>
       </table>
       </ActionForm>
-      <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => `/admin/claims?${toParams({ ...query, page })}`} />
+      <Pagination page={list.page} pageCount={list.pageCount} hasNextPage={list.hasNextPage} hrefFor={(page) => `/admin/claims?${toParams({ ...query, page })}`} />
     </>
   );
 }

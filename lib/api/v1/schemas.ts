@@ -51,10 +51,11 @@ export const ZApiClaimSummary = z.object({
 
 export const ZApiClaimList = z.object({
   items: z.array(ZApiClaimSummary),
-  total: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative().describe("Matching claims, counted up to 1,000"),
+  totalIsLowerBound: z.boolean().describe("True when more claims match than `total` counts"),
   page: z.number().int().positive(),
   pageSize: z.number().int().positive(),
-  pageCount: z.number().int().positive(),
+  pageCount: z.number().int().positive().nullable().describe("Null when the count stopped at its bound: follow links.next"),
   links: z.object({ self: url, next: url.nullable(), prev: url.nullable() }),
 });
 

@@ -6,6 +6,7 @@ import { derivePostgresSchema } from "../schema-variants";
 import { createSqliteAdapterFactory } from "../sqlite";
 import { resolveDatabaseTarget, type DatabaseTarget } from "../target";
 import { readMigrationsList, writeMigration } from "./directory";
+import { schemaEngineFilters } from "./external-tables";
 import { withSchemaEngine } from "./engine";
 import { defaultMigrationPaths, readStatus, type MigrationStatus } from "./status";
 
@@ -20,7 +21,6 @@ export class MigrationError extends Error {
   }
 }
 
-const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
 function failedMigrationError(failed: MigrationStatus["failed"]): MigrationError {
   const first = failed[0]!;
@@ -53,7 +53,7 @@ export async function applyPendingMigrations(
     const { appliedMigrationNames } = await withSchemaEngine(
       factory,
       { fileName: path.basename(paths.schemaPath), text: schemaText },
-      (engine) => engine.applyMigrations({ migrationsList, filters: NO_FILTERS }),
+      (engine) => engine.applyMigrations({ migrationsList, filters: schemaEngineFilters(factory.provider) }),
     );
     return { applied: appliedMigrationNames, alreadyApplied: before.applied.length };
   } catch (error) {
@@ -93,7 +93,7 @@ export async function diffHistoryToSchema(
       to: { tag: "schemaDatamodel", files: [{ path: schema.fileName, content: schema.text }] },
       script: true,
       exitCode: null,
-      filters: NO_FILTERS,
+      filters: schemaEngineFilters(factory.provider),
     }),
   );
   const script = result.stdout ?? "";

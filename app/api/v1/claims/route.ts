@@ -22,13 +22,14 @@ export async function GET(request: Request) {
   return apiJson(ZApiClaimList, {
     items: list.items.map(claimSummary),
     total: list.total,
+    totalIsLowerBound: list.totalIsLowerBound,
     page: list.page,
     pageSize: list.pageSize,
     pageCount: list.pageCount,
     links: {
       self: pageLink(list.page),
-      next: list.page < list.pageCount ? pageLink(list.page + 1) : null,
-      prev: list.page > 1 ? pageLink(Math.min(list.page - 1, list.pageCount)) : null,
+      next: list.hasNextPage ? pageLink(list.page + 1) : null,
+      prev: list.page > 1 ? pageLink(list.pageCount === null ? list.page - 1 : Math.min(list.page - 1, list.pageCount)) : null,
     },
   });
 }
