@@ -75,9 +75,9 @@ export default async function ClaimsPage({ searchParams }: Props) {
         <div className="filters__row">
           <FilterSelect name="verification" label="Verification" value={query.verification} options={VERIFICATION_OPTIONS} />
           <FilterSelect name="rating" label="Rating" value={query.rating} options={RATING_OPTIONS} />
-          <FilterSelect name="speaker" label="Speaker" blank="Anyone" value={list.filterLabels.speaker ? query.speaker : ""} options={bySlug(options.speakers)} />
-          <FilterSelect name="topic" label="Topic" value={list.filterLabels.topic ? query.topic : ""} options={bySlug(options.topics)} />
-          <FilterSelect name="source" label="Source" value={list.filterLabels.source ? query.source : ""} options={bySlug(options.sources)} />
+          <FilterSelect name="speaker" label="Speaker" blank="Anyone" value={list.filterLabels.speaker ? query.speaker : ""} options={bySlug(options.speakers, { value: list.filterLabels.speaker && query.speaker, label: list.filterLabels.speaker })} />
+          <FilterSelect name="topic" label="Topic" value={list.filterLabels.topic ? query.topic : ""} options={bySlug(options.topics, { value: list.filterLabels.topic && query.topic, label: list.filterLabels.topic })} />
+          <FilterSelect name="source" label="Source" value={list.filterLabels.source ? query.source : ""} options={bySlug(options.sources, { value: list.filterLabels.source && query.source, label: list.filterLabels.source })} />
         </div>
         <div className="filters__row">
           <label>

@@ -1,23 +1,39 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { listPublicSpeakers } from "@/lib/speakers/public-speakers";
+import { PageNotice, PastTheEnd, pageHref } from "@/app/components/page-notice";
+import { Pagination } from "@/app/components/pagination";
+import { parsePageQuery } from "@/lib/paging";
+import { pagePublicSpeakers } from "@/lib/speakers/public-speakers";
 
-export const metadata: Metadata = {
-  title: "Speakers",
-  description: "The people and organisations whose claims ClaimDesk tracks, with a scorecard for each.",
-  alternates: { canonical: "/speakers" },
-  openGraph: { url: "/speakers", title: "Speakers" },
-};
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function SpeakersPage() {
+/** Speakers a page: a few hundred kilobytes at most, however many speakers there are. */
+const PAGE_SIZE = 100;
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { page } = parsePageQuery(await searchParams, { fields: ["page"] }).paging;
+  return {
+    title: page > 1 ? `Speakers (page ${page})` : "Speakers",
+    description: "The people and organisations whose claims ClaimDesk tracks, with a scorecard for each.",
+    alternates: { canonical: pageHref("/speakers", page) },
+    openGraph: { url: "/speakers", title: "Speakers" },
+  };
+}
+
+export default async function SpeakersPage({ searchParams }: Props) {
   await connection();
-  const speakers = await listPublicSpeakers();
+  const { paging, problems } = parsePageQuery(await searchParams, { fields: ["page"] });
+  const list = await pagePublicSpeakers({ page: paging.page, pageSize: PAGE_SIZE });
+  const speakers = list.items;
   return (
     <>
       <h1>Speakers</h1>
       <p className="lede">People and organisations with published claims. Each has a scorecard of where their claims stand.</p>
-      {speakers.length === 0 ? (
+      <PageNotice problems={problems} />
+      {list.page > list.pageCount ? (
+        <PastTheEnd page={list.page} pageCount={list.pageCount} what="the speakers" hrefFor={(n) => pageHref("/speakers", n)} />
+      ) : speakers.length === 0 ? (
         <p className="empty">No speakers yet.</p>
       ) : (
         <ul className="speaker-list">
@@ -35,6 +51,7 @@ export default async function SpeakersPage() {
           ))}
         </ul>
       )}
+      {list.page > list.pageCount ? null : <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(n) => pageHref("/speakers", n)} />}
     </>
   );
 }

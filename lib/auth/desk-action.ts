@@ -1,4 +1,5 @@
 import { revalidatePath } from "next/cache";
+import { invalidateMemos } from "../cache/memo";
 import type { Result } from "../result";
 import type { Actor } from "./actor";
 import { currentActor } from "./session";
@@ -45,7 +46,9 @@ export function deskAction<T extends object>(
       const values = Object.fromEntries(Object.entries(fields).filter(([key]) => key !== "password"));
       return { ok: false, message: result.message, fieldErrors: result.fieldErrors, current: result.current, values };
     }
+    // Every page and memo readers could see is refreshed on this instance; others follow within their TTL.
     revalidatePath("/", "layout");
+    invalidateMemos();
     return { ok: true, message: typeof successMessage === "string" ? successMessage : successMessage(result) };
   };
 }

@@ -1,10 +1,29 @@
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { isActive } from "../auth/actor";
+import { memoize } from "../cache/memo";
 import { db, type Prisma } from "../db";
 import { Rating, Verification, Workflow } from "../db/enums";
 import { RANKING_WINDOW, searchClaimIds } from "../search/claim-search";
 import { isEmptySearch, parseSearchQuery } from "../search/query";
+
+/**
+ * The dashboard's counts walk an index over every claim: the same for every editor, so computed
+ * once per few seconds per instance (and again at once after a desk write here).
+ */
+const DASHBOARD_COUNTS_TTL_MS = 5_000;
+const dashboardCounts = memoize("desk-dashboard-counts", DASHBOARD_COUNTS_TTL_MS, async () => {
+  const [byWorkflow, byVerification] = await Promise.all([
+    db.claim.groupBy({ by: ["workflow"], _count: { _all: true } }),
+    db.claim.groupBy({ by: ["verification"], where: { workflow: { not: "ARCHIVED" } }, _count: { _all: true } }),
+  ]);
+  const count = <K extends string>(groups: ({ _count: { _all: number } } & Record<string, unknown>)[], key: string, values: readonly K[]) =>
+    values.map((value) => ({ value, count: groups.find((group) => group[key] === value)?._count._all ?? 0 }));
+  return {
+    byWorkflow: count(byWorkflow, "workflow", Object.values(Workflow)),
+    byVerification: count(byVerification, "verification", Object.values(Verification)),
+  };
+});
 
 /**
  * The desk's reads: every claim whatever its workflow, internal notes included. Only for an
@@ -13,9 +32,8 @@ import { isEmptySearch, parseSearchQuery } from "../search/query";
 export async function deskDashboard(actor: Actor | null) {
   if (!isActive(actor)) return null;
   const live = { workflow: { not: "ARCHIVED" as const } };
-  const [byWorkflow, byVerification, queue, recent] = await Promise.all([
-    db.claim.groupBy({ by: ["workflow"], _count: { _all: true } }),
-    db.claim.groupBy({ by: ["verification"], where: live, _count: { _all: true } }),
+  const [counts, queue, recent] = await Promise.all([
+    dashboardCounts(),
     db.claim.findMany({
       where: { OR: [{ assigneeId: actor.id, ...live }, { workflow: "IN_REVIEW" }] },
       orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
@@ -28,14 +46,7 @@ export async function deskDashboard(actor: Actor | null) {
       select: { id: true, statement: true, workflow: true, verification: true, updatedAt: true },
     }),
   ]);
-  const count = <K extends string>(groups: ({ _count: { _all: number } } & Record<string, unknown>)[], key: string, values: readonly K[]) =>
-    values.map((value) => ({ value, count: groups.find((group) => group[key] === value)?._count._all ?? 0 }));
-  return {
-    byWorkflow: count(byWorkflow, "workflow", Object.values(Workflow)),
-    byVerification: count(byVerification, "verification", Object.values(Verification)),
-    queue,
-    recent,
-  };
+  return { ...counts, queue, recent };
 }
 
 const optionalSlug = z.string().trim().regex(/^[a-z0-9-]{1,120}$/).optional().catch(undefined);

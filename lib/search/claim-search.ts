@@ -60,12 +60,14 @@ function filterSql(engine: Engine, filters: ClaimSearchFilters): Prisma.Sql[] {
   if (filters.verification) where.push(enumEquals(engine, "verification", "Verification", filters.verification));
   if (filters.rating) where.push(enumEquals(engine, "rating", "Rating", filters.rating));
   if (filters.speakerId) where.push(Prisma.sql`(c."claimantId" = ${filters.speakerId} OR c."relayedFromId" = ${filters.speakerId})`);
+  // Written as IN (…) rather than EXISTS, so the planner can start from the topic's or the
+  // source's few claims instead of probing every claim of the list for them.
   if (filters.topicId) {
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "_ClaimToTopic" ct WHERE ct."A" = c."id" AND ct."B" = ${filters.topicId})`);
+    where.push(Prisma.sql`c."id" IN (SELECT ct."A" FROM "_ClaimToTopic" ct WHERE ct."B" = ${filters.topicId})`);
   }
   if (filters.sourceId) {
     where.push(
-      Prisma.sql`(c."firstAppearanceId" = ${filters.sourceId} OR EXISTS (SELECT 1 FROM "Evidence" e WHERE e."claimId" = c."id" AND e."sourceId" = ${filters.sourceId}))`,
+      Prisma.sql`(c."firstAppearanceId" = ${filters.sourceId} OR c."id" IN (SELECT e."claimId" FROM "Evidence" e WHERE e."sourceId" = ${filters.sourceId}))`,
     );
   }
   if (filters.assigneeId === null) where.push(Prisma.sql`c."assigneeId" IS NULL`);
@@ -85,9 +87,12 @@ function matchSql(engine: Engine, search: ParsedSearch, filters: ClaimSearchFilt
     return { from: Prisma.sql`FROM "Claim" c WHERE 1 = 1${and(conditions)}`, score: null, newestMatchFirst: null };
   }
   if (engine === "sqlite") {
-    // CROSS JOIN keeps the FTS index outermost: SQLite would otherwise walk every claim and probe the index for each.
+    // SQLite joins in the order written after CROSS JOIN: the words' matches first, each looked up
+    // in the claims by rowid. Starting from the claims instead costs a full-text probe per claim,
+    // far slower (measured at 100k claims: 1 s for a common word, 250 ms even within one topic).
+    const join = Prisma.sql`FROM "claim_search" s CROSS JOIN "Claim" c ON c.rowid = s.rowid`;
     return {
-      from: Prisma.sql`FROM "claim_search" s CROSS JOIN "Claim" c ON c.rowid = s.rowid WHERE s."claim_search" MATCH ${toFts5Match(search)}${and(conditions)}`,
+      from: Prisma.sql`${join} WHERE s."claim_search" MATCH ${toFts5Match(search)}${and(conditions)}`,
       // bm25 is lower for better matches.
       score: Prisma.sql`-s.rank`,
       newestMatchFirst: Prisma.sql`s.rowid DESC`,

@@ -10,12 +10,14 @@ import { startNextServer, waitForHealthy, type NextServer } from "../helpers/nex
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 const run = promisify(execFile);
+const DRONES = "russia-says-it-downed-249-drones";
+const REASON = "Ukraine disputes the count of downed drones.";
 const published = SEED_CLAIMS.filter((claim) => claim.workflow === "PUBLISHED").length;
 /** What an instance tells readers: the API's total, and the count on the /claims page. */
 const publishedCount = async (server: NextServer) => {
   const api = await (await fetch(`${server.url}/api/v1/claims?pageSize=1`)).json();
   const html = await (await fetch(`${server.url}/claims`)).text();
-  const shown = /(\d+) claims?<|No published claims match/.exec(html);
+  const shown = /(\d+) claims?\b|No published claims match/.exec(html);
   return { api: api.total as number, page: shown?.[1] ? Number(shown[1]) : 0 };
 };
 
@@ -65,17 +67,31 @@ describe.runIf(process.env.TEST_POSTGRES_URL)("two app instances on one PostgreS
       await page.goto(`${b.url}/admin`);
       expect(await page.getByTestId("desk-user").textContent()).toContain("Eddie Editor");
 
+      // Both instances have the claim page cached before the change.
+      const claimPage = async (server: NextServer) => (await fetch(`${server.url}/claims/${DRONES}`)).text();
+      for (const instance of instances) expect(await claimPage(instance)).not.toContain(REASON);
+
       await page.goto(`${a.url}/admin/claims?q=249+drones`);
       await page.locator(".desk-table a").first().click();
       const status = page.getByTestId("status-form");
       await status.getByLabel("Verification").selectOption("DISPUTED");
-      await status.getByLabel("Reason for the change (public, in the timeline)").fill("Ukraine disputes Russia's count.");
+      await status.getByLabel("Reason for the change (public, in the timeline)").fill(REASON);
       await status.getByRole("button", { name: "Change status" }).click();
       await page.getByText("Status changed. Readers see it now.").waitFor();
 
-      const fromB = await (await fetch(`${b.url}/api/v1/claims/russia-says-it-downed-249-drones`)).json();
+      const fromB = await (await fetch(`${b.url}/api/v1/claims/${DRONES}`)).json();
       expect(fromB.verification).toBe("DISPUTED");
-      expect(fromB.timeline.at(-1).reason).toBe("Ukraine disputes Russia's count.");
+      expect(fromB.timeline.at(-1).reason).toBe(REASON);
+
+      // The cached page: fresh at the next request on the instance that wrote, within 5 s on the other.
+      expect(await claimPage(a)).toContain(REASON);
+      const changedAt = Date.now();
+      let seenOnB = false;
+      while (!seenOnB && Date.now() - changedAt < 5_000) {
+        seenOnB = (await claimPage(b)).includes(REASON);
+        if (!seenOnB) await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      expect(seenOnB).toBe(true);
       await page.context().close();
     } finally {
       await browser.close();

@@ -2,10 +2,9 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createPrismaClient } from "@/lib/db";
-import { resolveDatabaseTarget } from "@/lib/db/target";
 import { seriousViolations } from "../helpers/axe";
 import { launchChromium } from "../helpers/browser";
+import { loggedInPage } from "../helpers/desk";
 
 const baseUrl = inject("baseUrl");
 const artifacts = path.resolve("tests/artifacts");
@@ -93,6 +92,21 @@ describe("a reader (next start, real Chromium)", () => {
     await shot("claims-notice");
   });
 
+  it("says so, with the way back, for a speaker page past its end or a page number it cannot read", async () => {
+    const past = await page.goto(`${baseUrl}/speakers/donald-trump?page=40`);
+    expect(past?.status()).toBe(200);
+    expect(await page.getByTestId("past-the-end").textContent()).toContain("There is no page 40");
+    expect(await page.getByTestId("claim-card").count()).toBe(0);
+    expect(await page.locator('meta[name="robots"]').getAttribute("content")).toContain("noindex");
+    await Promise.all([page.waitForURL(/\/speakers\/donald-trump$/), page.getByRole("link", { name: "Go to page 1" }).click()]);
+    expect(await page.getByTestId("claim-card").count()).toBeGreaterThan(0);
+
+    await page.goto(`${baseUrl}/speakers/donald-trump?page=abc`);
+    expect(await page.getByTestId("page-notice").textContent()).toContain("page=abc");
+    expect(await page.getByTestId("claim-card").count()).toBeGreaterThan(0);
+    expect(await page.locator("link[rel=canonical]").getAttribute("href")).toMatch(/\/speakers\/donald-trump$/);
+  });
+
   it("shows a source with its own status", async () => {
     await page.goto(`${baseUrl}/sources/witkoff-ushakov-call-transcript`);
     expect(await page.locator(".facts").textContent()).toContain("Reported, not independently verified");
@@ -116,31 +130,84 @@ describe("a reader (next start, real Chromium)", () => {
     expect(parsed).toEqual({ error: 0, root: "feed", namespace: "http://www.w3.org/2005/Atom", entries: 50, entriesComplete: true });
   });
 
+  it("serves a sitemap index, named in robots.txt, whose files a real XML parser reads", async () => {
+    const robots = await (await fetch(`${baseUrl}/robots.txt`)).text();
+    const sitemapLine = robots.split("\n").find((line) => line.startsWith("Sitemap: "));
+    // Next serves generateSitemaps' files at /sitemap/<id>.xml and leaves /sitemap.xml to itself.
+    expect(sitemapLine).toMatch(/\/sitemap-index\.xml$/);
+    const parse = (text: string) =>
+      page.evaluate((xml) => {
+        const doc = new DOMParser().parseFromString(xml, "application/xml");
+        return {
+          error: doc.getElementsByTagName("parsererror").length,
+          root: doc.documentElement.localName,
+          locs: [...doc.getElementsByTagName("loc")].map((loc) => loc.textContent ?? ""),
+        };
+      }, text);
+    const indexResponse = await fetch(`${baseUrl}${new URL(sitemapLine!.slice("Sitemap: ".length)).pathname}`);
+    expect(indexResponse.headers.get("content-type")).toContain("xml");
+    const index = await parse(await indexResponse.text());
+    expect(index).toMatchObject({ error: 0, root: "sitemapindex" });
+    expect(index.locs.map((loc) => new URL(loc).pathname)).toEqual(["/sitemap/pages.xml", "/sitemap/claims-0.xml", "/sitemap/speakers-0.xml", "/sitemap/sources-0.xml"]);
+    const urls: string[] = [];
+    for (const loc of index.locs) {
+      // The index names the public site URL; the files are fetched from this server.
+      const response = await fetch(`${baseUrl}${new URL(loc).pathname}`);
+      expect(response.status, loc).toBe(200);
+      const file = await parse(await response.text());
+      expect(file, loc).toMatchObject({ error: 0, root: "urlset" });
+      urls.push(...file.locs.map((url) => new URL(url).pathname));
+    }
+    expect(urls).toContain("/claims/trump-donbas-might-be-gotten-by-russia-anyway");
+    expect(urls).toContain("/speakers/steve-witkoff");
+    expect(urls).toContain("/sources/witkoff-ushakov-call-transcript");
+    expect(new Set(urls).size).toBe(urls.length);
+    expect((await fetch(`${baseUrl}/sitemap/claims-99.xml`)).status).toBe(404);
+  });
+
   it("finds no serious or critical accessibility violations on the reader pages", async () => {
-    for (const address of ["/", "/claims", "/claims?q=transcript", "/claims/witkoff-advised-ushakov-to-congratulate-trump-on-gaza", "/speakers/donald-trump", "/speakers"]) {
+    for (const address of [
+      "/",
+      "/claims",
+      "/claims?q=transcript",
+      "/claims/witkoff-advised-ushakov-to-congratulate-trump-on-gaza",
+      "/speakers/donald-trump",
+      "/speakers/donald-trump?page=40",
+      "/speakers",
+      "/sources/witkoff-ushakov-call-transcript",
+    ]) {
       await page.goto(`${baseUrl}${address}`);
       expect(await seriousViolations(page), address).toEqual([]);
     }
   });
 
-  it("shows an editor's change at the very next request", async () => {
-    const db = createPrismaClient(resolveDatabaseTarget(inject("databaseUrl")));
+  it("shows an editor's change at the very next request, though the page is served from cache", async () => {
     const slug = "russia-says-it-downed-249-drones";
+    await page.goto(`${baseUrl}/claims/${slug}`);
+    expect(await page.locator(".status-panel").textContent()).toContain("On the record");
+    const cached = await fetch(`${baseUrl}/claims/${slug}`);
+    expect(cached.headers.get("x-nextjs-cache")).toMatch(/HIT|STALE/);
+
+    const editor = await loggedInPage(browser, baseUrl, "editor@claimdesk.test");
+    const setVerification = async (value: string, reason: string) => {
+      await editor.goto(`${baseUrl}/admin/claims?q=249+drones`);
+      await editor.locator(".desk-table a").first().click();
+      const status = editor.getByTestId("status-form");
+      await status.getByLabel("Verification").selectOption(value);
+      await status.getByLabel("Reason for the change (public, in the timeline)").fill(reason);
+      await status.getByRole("button", { name: "Change status" }).click();
+      await editor.getByText("Status changed.", { exact: false }).waitFor();
+    };
     try {
-      await page.goto(`${baseUrl}/claims/${slug}`);
-      expect(await page.locator(".status-panel").textContent()).toContain("On the record");
-      const claim = await db.claim.update({ where: { slug }, data: { verification: "DISPUTED" } });
-      await db.statusChange.create({
-        data: { claimId: claim.id, field: "VERIFICATION", fromValue: "ON_RECORD", toValue: "DISPUTED", reason: "Ukraine disputes the count." },
-      });
+      await setVerification("DISPUTED", "Ukraine disputes the count.");
       await page.reload();
       expect(await page.locator(".status-panel").textContent()).toContain("Disputed");
       expect(await page.getByTestId("timeline").textContent()).toContain("Ukraine disputes the count.");
       const api = await (await fetch(`${baseUrl}/api/v1/claims/${slug}`)).json();
       expect(api.verification).toBe("DISPUTED");
-      await db.claim.update({ where: { slug }, data: { verification: "ON_RECORD" } });
     } finally {
-      await db.$disconnect();
+      await setVerification("ON_RECORD", "Back to the record for the other tests.");
+      await editor.context().close();
     }
   });
 });

@@ -6,6 +6,7 @@ import { GET as getSpeaker } from "@/app/api/v1/speakers/[slug]/route";
 import { GET as listSpeakers } from "@/app/api/v1/speakers/route";
 import { ZApiClaimDetail, ZApiClaimList, ZApiError, ZApiSpeakerDetail, ZApiSpeakerList } from "@/lib/api/v1/schemas";
 import { SEED_CLAIMS } from "@/seed/data/claims";
+import { db } from "@/lib/db";
 import { seedTestDatabase } from "../helpers/fixtures";
 import { TEST_ENGINE } from "../helpers/test-database";
 
@@ -97,10 +98,71 @@ describe(`GET /api/v1/speakers (${TEST_ENGINE})`, () => {
   });
 
   it("gives a speaker's scorecard and claims, 404 for unknown", async () => {
-    const body = ZApiSpeakerDetail.parse(await (await getSpeaker(new Request(`${BASE}/x`), params("donald-trump"))).json());
+    const body = ZApiSpeakerDetail.parse(await (await getSpeaker(new Request(`${BASE}/api/v1/speakers/donald-trump`), params("donald-trump"))).json());
     expect(body.scorecard.byRating.find((row) => row.rating === "MISLEADING")?.count).toBe(1);
     expect(body.claims.length).toBe(body.scorecard.total);
+    expect(body).toMatchObject({ total: body.scorecard.total, relayedTotal: 0, page: 1, pageSize: 20, pageCount: 1 });
+    expect(body.links).toEqual({ self: `${BASE}/api/v1/speakers/donald-trump`, next: null, prev: null });
     expect((await getSpeaker(new Request(`${BASE}/x`), params("nobody"))).status).toBe(404);
+  });
+});
+
+describe(`GET /api/v1/speakers/{slug}, a page at a time (${TEST_ENGINE})`, () => {
+  const slug = "api-prolific";
+  const speakerPage = async (query: string) => getSpeaker(new Request(`${BASE}/api/v1/speakers/${slug}${query}`), params(slug));
+
+  beforeAll(async () => {
+    const speaker = await db.speaker.create({ data: { slug, name: "API Prolific" } });
+    await db.claim.createMany({
+      data: Array.from({ length: 25 }, (_, i) => ({
+        slug: `api-prolific-${String(i).padStart(2, "0")}`,
+        statement: `Claim ${i}`,
+        claimantId: speaker.id,
+        saidAt: new Date(Date.UTC(2025, 0, 1 + i)),
+        workflow: "PUBLISHED" as const,
+      })),
+    });
+  });
+
+  it("pages the claims with a total and next/previous links that keep the page size", async () => {
+    const first = ZApiSpeakerDetail.parse(await (await speakerPage("?pageSize=10")).json());
+    expect(first).toMatchObject({ total: 25, relayedTotal: 0, page: 1, pageSize: 10, pageCount: 3 });
+    expect(first.claims.map((claim) => claim.slug).slice(0, 2)).toEqual(["api-prolific-24", "api-prolific-23"]);
+    expect(first.claims).toHaveLength(10);
+    expect(first.scorecard.total).toBe(25);
+    expect(first.links).toEqual({
+      self: `${BASE}/api/v1/speakers/${slug}?pageSize=10`,
+      next: `${BASE}/api/v1/speakers/${slug}?page=2&pageSize=10`,
+      prev: null,
+    });
+
+    const next = ZApiSpeakerDetail.parse(await (await speakerPage("?page=2&pageSize=10")).json());
+    expect(next.links.prev).toBe(`${BASE}/api/v1/speakers/${slug}?pageSize=10`);
+    const last = ZApiSpeakerDetail.parse(await (await getSpeaker(new Request(next.links.next!), params(slug))).json());
+    expect(last.claims.map((claim) => claim.slug)).toEqual(["api-prolific-04", "api-prolific-03", "api-prolific-02", "api-prolific-01", "api-prolific-00"]);
+    expect(last.links.next).toBeNull();
+    const seen = [first, next, last].flatMap((body) => body.claims.map((claim) => claim.slug));
+    expect(new Set(seen).size).toBe(25);
+  });
+
+  it("answers an empty page past the end, its previous link pointing at the last page", async () => {
+    const past = ZApiSpeakerDetail.parse(await (await speakerPage("?page=7")).json());
+    expect(past).toMatchObject({ claims: [], relayed: [], total: 25, page: 7, pageCount: 2 });
+    expect(past.links).toMatchObject({ next: null, prev: `${BASE}/api/v1/speakers/${slug}?page=2` });
+  });
+
+  it.each([
+    ["page=0", ["page"]],
+    ["page=abc", ["page"]],
+    ["pageSize=101", ["pageSize"]],
+    ["pageSize=0&page=-2", ["page", "pageSize"]],
+    ["q=trump", ["q"]],
+    ["page=1&page=2", ["page"]],
+  ])("answers 400 naming the offending fields for %s", async (query, fields) => {
+    const response = await speakerPage(`?${query}`);
+    expect(response.status).toBe(400);
+    const body = ZApiError.parse(await response.json());
+    expect(body.problems!.map((problem) => problem.field).sort()).toEqual([...fields].sort());
   });
 });
 
@@ -115,5 +177,10 @@ describe("GET /api/v1/openapi.json", () => {
     expect(verification.schema.enum).toContain("UNVERIFIED");
     expect(doc.components.schemas.ClaimDetail.properties.evidence.type).toBe("array");
     expect(doc.components.schemas.ClaimList.required).toEqual(expect.arrayContaining(["items", "total", "links"]));
+    const speakerParameters = doc.paths["/speakers/{slug}"].get.parameters.map((parameter: { name: string }) => parameter.name);
+    expect(speakerParameters).toEqual(["slug", "page", "pageSize"]);
+    const pageSize = doc.paths["/speakers/{slug}"].get.parameters.find((parameter: { name: string }) => parameter.name === "pageSize");
+    expect(pageSize.schema).toMatchObject({ maximum: 100, default: 20 });
+    expect(doc.components.schemas.SpeakerDetail.required).toEqual(expect.arrayContaining(["claims", "relayed", "total", "relayedTotal", "page", "links"]));
   });
 });

@@ -41,8 +41,8 @@ export default async function DeskClaimsPage({ searchParams }: Props) {
           <FilterSelect name="workflow" label="Workflow" value={query.workflow} options={Object.values(Workflow).map((w) => ({ value: w, label: WORKFLOW_LABELS[w] }))} />
           <FilterSelect name="verification" label="Verification" value={query.verification} options={VERIFICATION_OPTIONS} />
           <FilterSelect name="rating" label="Rating" value={query.rating} options={RATING_OPTIONS} />
-          <FilterSelect name="speaker" label="Speaker" blank="Anyone" value={query.speaker} options={bySlug(filters.speakers)} />
-          <FilterSelect name="topic" label="Topic" value={query.topic} options={bySlug(filters.topics)} />
+          <FilterSelect name="speaker" label="Speaker" blank="Anyone" value={query.speaker} options={bySlug(filters.speakers, { value: query.speaker })} />
+          <FilterSelect name="topic" label="Topic" value={query.topic} options={bySlug(filters.topics, { value: query.topic })} />
           <FilterSelect name="assignee" label="Assignee" blank="Anyone" value={query.assignee} options={[{ value: "me", label: "Me" }, { value: "none", label: "Unassigned" }, ...pickers.users.map((user) => ({ value: user.id, label: user.name }))]} />
           <label>
             Sort

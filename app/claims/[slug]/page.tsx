@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { cache } from "react";
 import { Day } from "@/app/components/day";
 import { RatingBadge, VerificationBadge } from "@/app/components/status-badges";
@@ -19,8 +18,17 @@ type Props = { params: Promise<{ slug: string }> };
 // One database read per request, shared by the metadata and the page.
 const loadClaim = cache(getPublicClaim);
 
+/**
+ * Served from Next's cache: the page is the same for every reader. A desk write on this instance
+ * refreshes it at once (lib/auth/desk-action.ts); other instances re-render it when it is older
+ * than this many seconds. No page is built ahead: each is rendered at its first request.
+ */
+export const revalidate = 3;
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
   const claim = await loadClaim((await params).slug);
   if (!claim) return { title: "Claim not found" };
   const status = VERIFICATION_LABELS[claim.verification].label;
@@ -37,7 +45,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ClaimPage({ params }: Props) {
-  await connection();
   const claim = await loadClaim((await params).slug);
   if (!claim) notFound();
 

@@ -4,13 +4,18 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { Day } from "@/app/components/day";
+import { PageNotice, PastTheEnd, pageHref } from "@/app/components/page-notice";
+import { Pagination } from "@/app/components/pagination";
 import { VerificationBadge } from "@/app/components/status-badges";
 import { STANCE_LABELS, STRENGTH_LABELS } from "@/lib/claims/sourcing";
-import { getPublicSource } from "@/lib/sources/public-sources";
+import { parsePageQuery } from "@/lib/paging";
+import { getPublicSource, type PublicSource } from "@/lib/sources/public-sources";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const loadSource = cache(getPublicSource);
+// Readers page with `?page=N`, 20 claims a page; a page number it cannot read is ignored, with a notice.
+const readPage = async (searchParams: Props["searchParams"]) => parsePageQuery(await searchParams, { fields: ["page"] });
+const loadSource = cache((slug: string, page: number) => getPublicSource(slug, { page, pageSize: 20 }));
 
 const KIND_LABELS: Record<string, string> = {
   NEWS_ARTICLE: "News article",
@@ -25,27 +30,33 @@ const KIND_LABELS: Record<string, string> = {
   OTHER: "Source",
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   await connection();
-  const page = await loadSource((await params).slug);
+  const { paging } = await readPage(searchParams);
+  const page = await loadSource((await params).slug, paging.page);
   if (!page) return { title: "Source not found" };
-  const { source, claims } = page;
-  const description = `${KIND_LABELS[source.kind]}${source.publisher ? ` from ${source.publisher}` : ""}, cited by ${claims.length} claim${
-    claims.length === 1 ? "" : "s"
+  const { source, total } = page;
+  const description = `${KIND_LABELS[source.kind]}${source.publisher ? ` from ${source.publisher}` : ""}, cited by ${total} claim${
+    total === 1 ? "" : "s"
   } on ClaimDesk.`;
+  const path = `/sources/${source.slug}`;
   return {
-    title: source.title,
+    title: page.page > 1 ? `${source.title} (page ${page.page})` : source.title,
     description,
-    alternates: { canonical: `/sources/${source.slug}` },
-    openGraph: { url: `/sources/${source.slug}`, title: source.title, description },
+    alternates: { canonical: pageHref(path, page.page) },
+    openGraph: { url: path, title: source.title, description },
+    ...(page.page > page.pageCount ? { robots: { index: false } } : {}),
   };
 }
 
-export default async function SourcePage({ params }: Props) {
+export default async function SourcePage({ params, searchParams }: Props) {
   await connection();
-  const page = await loadSource((await params).slug);
+  const { paging, problems } = await readPage(searchParams);
+  const page = await loadSource((await params).slug, paging.page);
   if (!page) notFound();
-  const { source, claims } = page;
+  const { source, firstAppearances, evidence } = page;
+  const path = `/sources/${source.slug}`;
+  const pastTheEnd = page.page > page.pageCount;
 
   return (
     <>
@@ -77,10 +88,58 @@ export default async function SourcePage({ params }: Props) {
         ) : null}
       </dl>
 
-      <section aria-labelledby="cited-title">
-        <h2 id="cited-title">Claims that cite it</h2>
+      <PageNotice problems={problems} />
+      {pastTheEnd ? (
+        <PastTheEnd page={page.page} pageCount={page.pageCount} hrefFor={(n) => pageHref(path, n)} what="the claims citing it" />
+      ) : (
+        <>
+          {firstAppearances.total > 0 ? (
+            <CitingClaims
+              id="first-title"
+              title="Claims that first appeared here"
+              list={firstAppearances}
+              page={page.page}
+              pageSize={page.pageSize}
+              firstPage={pageHref(path, 1)}
+            />
+          ) : null}
+          {evidence.total > 0 ? (
+            <CitingClaims
+              id="cited-title"
+              title={firstAppearances.total > 0 ? "Other claims that cite it" : "Claims that cite it"}
+              list={evidence}
+              page={page.page}
+              pageSize={page.pageSize}
+              firstPage={pageHref(path, 1)}
+            />
+          ) : null}
+        </>
+      )}
+      {pastTheEnd ? null : <Pagination page={page.page} pageCount={page.pageCount} hrefFor={(n) => pageHref(path, n)} />}
+    </>
+  );
+}
+
+type CitingList = PublicSource["firstAppearances"] | PublicSource["evidence"];
+
+/** One page of claims citing the source, each with what the source does for it (supports, reports…). */
+function CitingClaims({ id, title, list, page, pageSize, firstPage }: { id: string; title: string; list: CitingList; page: number; pageSize: number; firstPage: string }) {
+  const first = (page - 1) * pageSize + 1;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {list.total > pageSize && list.items.length > 0 ? (
+        <p className="result-count">
+          {first}–{first + list.items.length - 1} of {list.total}
+        </p>
+      ) : null}
+      {list.items.length === 0 ? (
+        <p className="empty">
+          All {list.total} are on earlier pages: <Link href={firstPage}>back to the first page</Link>.
+        </p>
+      ) : (
         <ul className="evidence-list">
-          {claims.map((claim) => (
+          {list.items.map((claim) => (
             <li key={claim.slug} className="evidence">
               <p className="evidence__head">
                 <Link href={`/claims/${claim.slug}`}>{claim.statement}</Link>
@@ -99,7 +158,7 @@ export default async function SourcePage({ params }: Props) {
             </li>
           ))}
         </ul>
-      </section>
-    </>
+      )}
+    </section>
   );
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZClaimListQuery } from "../../claims/list-query";
+import { ZPageQuery } from "../../paging";
 import { absoluteUrl } from "../../site-config";
 import { ZApiClaimDetail, ZApiClaimList, ZApiError, ZApiSpeakerDetail, ZApiSpeakerList } from "./schemas";
 
@@ -10,12 +11,9 @@ const slugParameter = { name: "slug", in: "path", required: true, schema: { type
 
 /** The OpenAPI 3.1 description of /api/v1, generated from the zod schemas the handlers validate against. */
 export function openApiDocument() {
-  const listParameters = Object.entries(ZClaimListQuery.shape).map(([name, field]) => ({
-    name,
-    in: "query",
-    required: false,
-    schema: schema(field, "input"),
-  }));
+  const queryParameters = (shape: Record<string, z.ZodType>) =>
+    Object.entries(shape).map(([name, field]) => ({ name, in: "query", required: false, schema: schema(field, "input") }));
+  const listParameters = queryParameters(ZClaimListQuery.shape);
   return {
     openapi: "3.1.0",
     info: {
@@ -47,9 +45,13 @@ export function openApiDocument() {
       },
       "/speakers/{slug}": {
         get: {
-          summary: "A speaker with their scorecard and claims",
-          parameters: [slugParameter],
-          responses: { "200": json("SpeakerDetail", "The speaker"), "404": json("Error", "No such speaker") },
+          summary: "A speaker with their scorecard and a page of their claims and of the claims relaying them",
+          parameters: [slugParameter, ...queryParameters(ZPageQuery.shape)],
+          responses: {
+            "200": json("SpeakerDetail", "The speaker and one page of claims"),
+            "400": json("Error", "An offending query parameter"),
+            "404": json("Error", "No such speaker"),
+          },
         },
       },
     },

@@ -139,8 +139,14 @@ export const ZApiSpeakerDetail = z.object({
     unrated: z.number().int().nonnegative(),
     smallSample: z.boolean().describe("Too few claims to generalise from"),
   }),
-  claims: z.array(ZApiClaimRef),
-  relayed: z.array(ZApiClaimRef).describe("Claims in which someone else relays what this speaker said"),
+  claims: z.array(ZApiClaimRef).describe("One page of the published claims this speaker made, newest first"),
+  relayed: z.array(ZApiClaimRef).describe("The same page of the claims in which someone else relays what this speaker said"),
+  total: z.number().int().nonnegative().describe("Published claims this speaker made (the scorecard's total)"),
+  relayedTotal: z.number().int().nonnegative().describe("Published claims relaying this speaker"),
+  page: z.number().int().positive(),
+  pageSize: z.number().int().positive(),
+  pageCount: z.number().int().positive().describe("Pages of the longer of the two lists; both are paged together"),
+  links: z.object({ self: url, next: url.nullable(), prev: url.nullable() }),
 });
 
 export const ZApiError = z.object({

@@ -123,8 +123,9 @@ export function speakerSummary(speaker: SpeakerRow): z.input<typeof ZApiSpeakerS
   };
 }
 
-export function speakerDetail(page: PublicSpeaker): z.input<typeof ZApiSpeakerDetail> {
-  const ref = (claim: PublicSpeaker["claims"][number]) => ({
+/** A speaker's page as the API gives it; `pageLink` builds the address of another page of it. */
+export function speakerDetail(page: PublicSpeaker, pageLink: (page: number) => string): z.input<typeof ZApiSpeakerDetail> {
+  const ref = (claim: PublicSpeaker["claims"]["items"][number]) => ({
     slug: claim.slug,
     statement: claim.statement,
     quote: claim.quote,
@@ -136,7 +137,18 @@ export function speakerDetail(page: PublicSpeaker): z.input<typeof ZApiSpeakerDe
   return {
     speaker: speakerSummary({ ...page.speaker, publishedClaims: page.scorecard.total }),
     scorecard: page.scorecard,
-    claims: page.claims.map(ref),
-    relayed: page.relayed.map(ref),
+    claims: page.claims.items.map(ref),
+    relayed: page.relayed.items.map(ref),
+    total: page.claims.total,
+    relayedTotal: page.relayed.total,
+    page: page.page,
+    pageSize: page.pageSize,
+    pageCount: page.pageCount,
+    links: {
+      self: pageLink(page.page),
+      next: page.page < page.pageCount ? pageLink(page.page + 1) : null,
+      // Past the end, "previous" is the last page there is.
+      prev: page.page > 1 ? pageLink(Math.min(page.page - 1, page.pageCount)) : null,
+    },
   };
 }

@@ -1,14 +1,26 @@
 import { speakerDetail } from "@/lib/api/v1/serialize";
-import { apiJson, apiNotFound, isPlausibleSlug } from "@/lib/api/v1/respond";
+import { apiInvalidQuery, apiJson, apiNotFound, isPlausibleSlug } from "@/lib/api/v1/respond";
 import { ZApiSpeakerDetail } from "@/lib/api/v1/schemas";
+import { DEFAULT_PAGE_SIZE } from "@/lib/claims/list-query";
+import { parsePageQuery } from "@/lib/paging";
 import { getPublicSpeaker } from "@/lib/speakers/public-speakers";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/v1/speakers/{slug}: a speaker, their scorecard and their published claims. */
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+/** GET /api/v1/speakers/{slug}?page=&pageSize=: a speaker, their scorecard and a page of their published claims. */
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const page = isPlausibleSlug(slug) ? await getPublicSpeaker(slug) : null;
+  const requestUrl = new URL(request.url);
+  const { paging, problems } = parsePageQuery(requestUrl.searchParams, { rejectUnknownParameters: true });
+  if (problems.length > 0) return apiInvalidQuery(problems);
+  const page = isPlausibleSlug(slug) ? await getPublicSpeaker(slug, paging) : null;
   if (!page) return apiNotFound("speaker");
-  return apiJson(ZApiSpeakerDetail, speakerDetail(page));
+
+  const pageLink = (n: number) => {
+    const link = new URL(requestUrl.pathname, requestUrl.origin);
+    if (n > 1) link.searchParams.set("page", String(n));
+    if (paging.pageSize !== DEFAULT_PAGE_SIZE) link.searchParams.set("pageSize", String(paging.pageSize));
+    return link.toString();
+  };
+  return apiJson(ZApiSpeakerDetail, speakerDetail(page, pageLink));
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
+import { notFound } from "next/navigation";
 import { Day } from "@/app/components/day";
 import { SearchForm } from "@/app/components/search-form";
 import { ClaimCard } from "@/app/components/claim-card";
@@ -18,9 +18,21 @@ export const metadata: Metadata = {
   openGraph: { url: "/", title: "ClaimDesk — where claims stand" },
 };
 
-export default async function HomePage() {
-  // Rendered per request: readers see a status change at the very next request.
-  await connection();
+/**
+ * The home page, served at "/" through a rewrite (next.config.js). It lives under a dynamic
+ * segment only so that Next caches it without rendering it at build time, when no database need
+ * be there. Like the claim pages: cached, refreshed at once by a desk write on this instance,
+ * and re-rendered on other instances when older than `revalidate` seconds.
+ */
+export const revalidate = 3;
+export function generateStaticParams() {
+  return [];
+}
+
+const FRONT_PAGE_EDITION = "latest";
+
+export default async function HomePage({ params }: { params: Promise<{ edition: string }> }) {
+  if ((await params).edition !== FRONT_PAGE_EDITION) notFound();
   const [counts, changes, published] = await Promise.all([
     countPublishedByVerification(),
     recentStatusChanges({ take: 8 }),
