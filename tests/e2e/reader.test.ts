@@ -181,6 +181,17 @@ describe("a reader (next start, real Chromium)", () => {
     }
   });
 
+  it("is served the pages every reader sees (home, claim, speaker and source pages, later pages too) from cache", async () => {
+    for (const address of ["/", "/claims/witkoff-coached-ushakov-on-trump-pitch", "/speakers/donald-trump", "/speakers/donald-trump?page=2", "/sources/bloomberg-leaked-call-report"]) {
+      await fetch(`${baseUrl}${address}`);
+      const again = await fetch(`${baseUrl}${address}`);
+      expect(again.status, address).toBe(200);
+      expect(again.headers.get("x-nextjs-cache"), address).toMatch(/HIT|STALE/);
+    }
+    // Lists and searches vary with every query: rendered per request.
+    expect((await fetch(`${baseUrl}/claims?q=transcript`)).headers.get("x-nextjs-cache")).toBeNull();
+  });
+
   it("shows an editor's change at the very next request, though the page is served from cache", async () => {
     const slug = "russia-says-it-downed-249-drones";
     await page.goto(`${baseUrl}/claims/${slug}`);

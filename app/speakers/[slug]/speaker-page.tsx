@@ -1,0 +1,133 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { ClaimCard } from "@/app/components/claim-card";
+import { PageNotice, PastTheEnd, pageHref } from "@/app/components/page-notice";
+import { Pagination } from "@/app/components/pagination";
+import { ScorecardChart } from "@/app/components/scorecard-chart";
+import { parsePageQuery } from "@/lib/paging";
+import { getPublicSpeaker, SMALL_SAMPLE } from "@/lib/speakers/public-speakers";
+
+/**
+ * A speaker's page, one page of its claims at a time. Readers page with `?page=N` (20 claims a page);
+ * next.config.js rewrites that to `/speakers/<slug>/p/<N>`, so that every page is a path and can be
+ * served from Next's cache like a claim page. A page number it cannot read is ignored, with a notice.
+ */
+export type SpeakerPageProps = { slug: string; rawPage?: string };
+
+const readPage = (rawPage: string | undefined) => parsePageQuery(rawPage === undefined ? {} : { page: rawPage }, { fields: ["page"] });
+const loadSpeaker = cache((slug: string, page: number) => getPublicSpeaker(slug, { page, pageSize: 20 }));
+
+export async function speakerMetadata({ slug, rawPage }: SpeakerPageProps): Promise<Metadata> {
+  const { paging } = readPage(rawPage);
+  const page = await loadSpeaker(slug, paging.page);
+  if (!page) return { title: "Speaker not found" };
+  const { speaker, scorecard } = page;
+  const description = `${speaker.name}${speaker.title ? `, ${speaker.title}` : ""}: ${scorecard.total} published claim${
+    scorecard.total === 1 ? "" : "s"
+  } tracked by ClaimDesk, by verification status and rating.`;
+  const path = `/speakers/${speaker.slug}`;
+  return {
+    title: page.page > 1 ? `${speaker.name} (page ${page.page})` : speaker.name,
+    description,
+    alternates: { canonical: pageHref(path, page.page) },
+    openGraph: { type: "profile", url: path, title: speaker.name, description },
+    ...(page.page > page.pageCount ? { robots: { index: false } } : {}),
+  };
+}
+
+export async function SpeakerPage({ slug, rawPage }: SpeakerPageProps) {
+  const { paging, problems } = readPage(rawPage);
+  const page = await loadSpeaker(slug, paging.page);
+  if (!page) notFound();
+  const { speaker, claims, relayed, scorecard } = page;
+  const path = `/speakers/${speaker.slug}`;
+  const pastTheEnd = page.page > page.pageCount;
+
+  return (
+    <>
+      <p className="eyebrow">{speaker.kind === "ORGANIZATION" ? "Organisation" : "Person"}</p>
+      <h1>{speaker.name}</h1>
+      <p className="lede">
+        {[speaker.title, speaker.affiliation, speaker.country].filter(Boolean).join(" · ")}
+        {speaker.sameAs ? (
+          <>
+            {" · "}
+            <a href={speaker.sameAs} rel="noopener noreferrer">
+              reference
+            </a>
+          </>
+        ) : null}
+      </p>
+      {speaker.description ? <p>{speaker.description}</p> : null}
+
+      <section aria-labelledby="scorecard-title" className="scorecard-section">
+        <h2 id="scorecard-title">Scorecard</h2>
+        {scorecard.smallSample ? (
+          <p className="notice notice--caveat" data-testid="sample-caveat">
+            Based on {scorecard.total} published claim{scorecard.total === 1 ? "" : "s"} only — fewer than {SMALL_SAMPLE}. Too
+            few to say anything general about this speaker.
+          </p>
+        ) : null}
+        {scorecard.total > 0 ? <ScorecardChart scorecard={scorecard} /> : <p className="empty">No published claims yet.</p>}
+      </section>
+
+      <PageNotice problems={problems} />
+      {pastTheEnd ? (
+        <PastTheEnd page={page.page} pageCount={page.pageCount} hrefFor={(n) => pageHref(path, n)} what={`${speaker.name}’s claims`} />
+      ) : (
+        <>
+          <section aria-labelledby="claims-title">
+            <h2 id="claims-title">Claims by {speaker.name}</h2>
+            <ClaimsShown total={claims.total} shown={claims.items.length} page={page.page} pageSize={page.pageSize} />
+            {claims.total === 0 ? (
+              <p className="empty">None published.</p>
+            ) : claims.items.length === 0 ? (
+              <p className="empty">
+                All {claims.total} are on earlier pages: <Link href={pageHref(path, 1)}>back to the first page</Link>.
+              </p>
+            ) : (
+              <ol className="claim-list" aria-label={`Claims by ${speaker.name}`}>
+                {claims.items.map((claim) => (
+                  <ClaimCard key={claim.slug} claim={{ ...claim, claimant: null }} />
+                ))}
+              </ol>
+            )}
+          </section>
+
+          {relayed.total > 0 ? (
+            <section aria-labelledby="relayed-title">
+              <h2 id="relayed-title">Relayed by others</h2>
+              <p className="fine-print">Claims in which someone else reports what {speaker.name} said or indicated.</p>
+              <ClaimsShown total={relayed.total} shown={relayed.items.length} page={page.page} pageSize={page.pageSize} />
+              {relayed.items.length === 0 ? (
+                <p className="empty">
+                  All {relayed.total} are on earlier pages: <Link href={pageHref(path, 1)}>back to the first page</Link>.
+                </p>
+              ) : (
+                <ol className="claim-list" aria-label={`Claims relaying ${speaker.name}`}>
+                  {relayed.items.map((claim) => (
+                    <ClaimCard key={claim.slug} claim={claim} />
+                  ))}
+                </ol>
+              )}
+            </section>
+          ) : null}
+        </>
+      )}
+      {pastTheEnd ? null : <Pagination page={page.page} pageCount={page.pageCount} hrefFor={(n) => pageHref(path, n)} />}
+    </>
+  );
+}
+
+/** "41–60 of 75": where this page's claims sit in the list, when it spans pages. */
+function ClaimsShown({ total, shown, page, pageSize }: { total: number; shown: number; page: number; pageSize: number }) {
+  if (total <= pageSize || shown === 0) return null;
+  const first = (page - 1) * pageSize + 1;
+  return (
+    <p className="result-count">
+      {first}–{first + shown - 1} of {total}
+    </p>
+  );
+}
