@@ -1,5 +1,8 @@
 // @ts-check
 
+/** The claim list's query parameters (lib/claims/list-query.ts): with none of them, /claims is the same for everyone. */
+const CLAIM_LIST_PARAMETERS = ["q", "verification", "rating", "speaker", "topic", "source", "from", "to", "sort", "page", "pageSize"];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -16,6 +19,8 @@ const nextConfig = {
     return {
       beforeFiles: [
         { source: "/", destination: "/front-page/latest" },
+        // The claim list with no search or filter: the same for every reader (app/claims/claims-list.tsx).
+        { source: "/claims", missing: CLAIM_LIST_PARAMETERS.map((key) => ({ type: "query", key })), destination: "/front-page/all-claims" },
         { source: "/speakers/:slug", has: pageParam, destination: "/speakers/:slug/p/:page" },
         { source: "/sources/:slug", has: pageParam, destination: "/sources/:slug/p/:page" },
       ],

@@ -1,119 +1,15 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
-import { ClaimCard } from "@/app/components/claim-card";
-import { bySlug, FilterSelect, RATING_OPTIONS, VERIFICATION_OPTIONS } from "@/app/components/filter-select";
-import { Pagination } from "@/app/components/pagination";
-import { claimFilterOptions } from "@/lib/claims/filter-options";
-import { claimListSearchParams, parseClaimListQuery, type TClaimListQuery } from "@/lib/claims/list-query";
-import { listPublicClaims, type PublicClaimList } from "@/lib/claims/public-list";
+import { ClaimsList, claimsListMetadata, type SearchParams } from "./claims-list";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+// Searches and filtered lists vary with every query: rendered per request.
+type Props = { searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { query } = parseClaimListQuery(await searchParams);
-  const title = query.q ? `Claims matching “${query.q}”` : "All claims";
-  return {
-    title,
-    description: "Search and browse the claims ClaimDesk tracks, by status, rating, speaker, topic, source and date.",
-    alternates: { canonical: `/claims${query.page > 1 ? `?page=${query.page}` : ""}` },
-    openGraph: { url: "/claims", title },
-  };
+  return claimsListMetadata(await searchParams);
 }
-
-function describeCount(list: PublicClaimList): string {
-  if (list.total === 0) return "No published claims match.";
-  const count = list.totalIsLowerBound
-    ? `More than ${list.total.toLocaleString("en")} claims`
-    : `${list.total.toLocaleString("en")} claim${list.total === 1 ? "" : "s"}`;
-  const best =
-    list.sort === "relevance" && list.totalIsLowerBound
-      ? `, best matches among the newest ${list.total.toLocaleString("en")} first (add words or filters to narrow it)`
-      : "";
-  if (list.pageCount !== null && list.pageCount <= 1) return `${count}${best}`;
-  return `${count}${best}, page ${list.page}${list.pageCount === null ? "" : ` of ${list.pageCount}`}`;
-}
-
-const href = (query: Partial<TClaimListQuery>) => {
-  const params = claimListSearchParams(query).toString();
-  return params ? `/claims?${params}` : "/claims";
-};
 
 export default async function ClaimsPage({ searchParams }: Props) {
   await connection();
-  const { query, problems: parseProblems } = parseClaimListQuery(await searchParams);
-  const [list, options] = await Promise.all([listPublicClaims(query), claimFilterOptions()]);
-  const notices = [...parseProblems, ...list.problems];
-  const filtered = claimListSearchParams({ ...query, page: 1 }).toString() !== "";
-
-  return (
-    <>
-      <h1>{query.q ? <>Claims matching “{query.q}”</> : "All claims"}</h1>
-      {notices.length > 0 ? (
-        <div className="notice notice--warning" role="status" data-testid="filter-notice">
-          <p>Some of the filters in this address were not understood and have been ignored:</p>
-          <ul>
-            {notices.map((problem) => (
-              <li key={`${problem.field}-${problem.value}`}>
-                <code>
-                  {problem.field}={problem.value}
-                </code>
-                : {problem.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-
-      <form className="filters" action="/claims" method="get" aria-label="Search and filter claims">
-        <div className="filters__row">
-          <label className="filters__wide">
-            Search
-            <input type="search" name="q" defaultValue={query.q ?? ""} maxLength={200} placeholder="Words from the claim, quote or speaker" />
-          </label>
-        </div>
-        <div className="filters__row">
-          <FilterSelect name="verification" label="Verification" value={query.verification} options={VERIFICATION_OPTIONS} />
-          <FilterSelect name="rating" label="Rating" value={query.rating} options={RATING_OPTIONS} />
-          <FilterSelect name="speaker" label="Speaker" blank="Anyone" value={list.filterLabels.speaker ? query.speaker : ""} options={bySlug(options.speakers, { value: list.filterLabels.speaker && query.speaker, label: list.filterLabels.speaker })} />
-          <FilterSelect name="topic" label="Topic" value={list.filterLabels.topic ? query.topic : ""} options={bySlug(options.topics, { value: list.filterLabels.topic && query.topic, label: list.filterLabels.topic })} />
-          <FilterSelect name="source" label="Source" value={list.filterLabels.source ? query.source : ""} options={bySlug(options.sources, { value: list.filterLabels.source && query.source, label: list.filterLabels.source })} />
-        </div>
-        <div className="filters__row">
-          <label>
-            Said from
-            <input type="date" name="from" defaultValue={query.from ?? ""} />
-          </label>
-          <label>
-            to
-            <input type="date" name="to" defaultValue={query.to ?? ""} />
-          </label>
-          <label>
-            Sort by
-            <select name="sort" defaultValue={query.sort === "relevance" ? "" : (query.sort ?? "")}>
-              <option value="">{query.q ? "Best match" : "Newest claim"}</option>
-              {query.q ? <option value="newest">Newest claim</option> : null}
-              <option value="updated">Latest update</option>
-            </select>
-          </label>
-          <div className="filters__actions">
-            <button type="submit">Apply</button>
-            {filtered ? <Link href="/claims">Clear all</Link> : null}
-          </div>
-        </div>
-      </form>
-
-      <p className="result-count" role="status">
-        {describeCount(list)}
-      </p>
-      {list.items.length > 0 ? (
-        <ol className="claim-list" aria-label="Claims">
-          {list.items.map((claim) => (
-            <ClaimCard key={claim.id} claim={claim} />
-          ))}
-        </ol>
-      ) : null}
-      <Pagination page={list.page} pageCount={list.pageCount} hasNextPage={list.hasNextPage} hrefFor={(page) => href({ ...query, page })} />
-    </>
-  );
+  return <ClaimsList searchParams={await searchParams} />;
 }

@@ -1,5 +1,6 @@
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { claimListSearchParams, parseClaimListQuery } from "@/lib/claims/list-query";
+import { claimListSearchParams, parseClaimListQuery, ZClaimListQuery } from "@/lib/claims/list-query";
 
 describe("parseClaimListQuery", () => {
   it("reads every filter from the URL", () => {
@@ -56,5 +57,14 @@ describe("claimListSearchParams", () => {
     const params = claimListSearchParams(query);
     expect(params.toString()).toBe("q=transcript&verification=UNVERIFIED");
     expect(parseClaimListQuery(params).query).toEqual(query);
+  });
+});
+
+describe("the cached, unfiltered /claims", () => {
+  it("is served only when the address has none of the list's parameters (next.config.js knows them all)", async () => {
+    type Rewrites = { beforeFiles: { source: string; missing?: { key: string }[] }[] };
+    const nextConfig = createRequire(import.meta.url)("../../next.config.js") as { rewrites: () => Promise<Rewrites> };
+    const rule = (await nextConfig.rewrites()).beforeFiles.find((rewrite) => rewrite.source === "/claims");
+    expect(rule?.missing?.map((condition) => condition.key).sort()).toEqual(Object.keys(ZClaimListQuery.shape).sort());
   });
 });

@@ -1,103 +1,32 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Day } from "@/app/components/day";
-import { SearchForm } from "@/app/components/search-form";
-import { ClaimCard } from "@/app/components/claim-card";
-import { countPublishedByVerification } from "@/lib/claims/queries";
-import { recentlyPublished, recentStatusChanges } from "@/lib/claims/recent";
-import { claimListSearchParams } from "@/lib/claims/list-query";
-import { VERIFICATION_LABELS } from "@/lib/claims/status-labels";
-import { describeChange } from "@/lib/claims/timeline";
-import { Verification } from "@/lib/db/enums";
-
-export const metadata: Metadata = {
-  title: { absolute: "ClaimDesk — where claims stand" },
-  description: "What changed lately on the claims ClaimDesk tracks, and how many stand at each verification status.",
-  alternates: { canonical: "/" },
-  openGraph: { url: "/", title: "ClaimDesk — where claims stand" },
-};
+import { ClaimsList, claimsListMetadata } from "@/app/claims/claims-list";
+import { Home, homeMetadata } from "../home";
 
 /**
- * The home page, served at "/" through a rewrite (next.config.js). It lives under a dynamic
- * segment only so that Next caches it without rendering it at build time, when no database need
- * be there. Like the claim pages: cached, refreshed at once by a desk write on this instance,
- * and re-rendered on other instances when older than `revalidate` seconds.
+ * Pages with no parameters of their own that are the same for every reader, served through
+ * rewrites (next.config.js): "/" is the "latest" edition, "/claims" with no query "all-claims".
+ * They sit under a dynamic segment only so that Next caches them without rendering them at
+ * build time, when no database need be there. Like the claim pages: cached, refreshed at once by
+ * a desk write on this instance, and re-rendered on other instances when older than 3 seconds.
  */
 export const revalidate = 3;
 export function generateStaticParams() {
   return [];
 }
 
-const FRONT_PAGE_EDITION = "latest";
+type Props = { params: Promise<{ edition: string }> };
 
-export default async function HomePage({ params }: { params: Promise<{ edition: string }> }) {
-  if ((await params).edition !== FRONT_PAGE_EDITION) notFound();
-  const [counts, changes, published] = await Promise.all([
-    countPublishedByVerification(),
-    recentStatusChanges({ take: 8 }),
-    recentlyPublished({ take: 10 }),
-  ]);
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { edition } = await params;
+  if (edition === "latest") return homeMetadata;
+  if (edition === "all-claims") return claimsListMetadata({});
+  notFound();
+}
 
-  return (
-    <>
-      <section className="intro" aria-labelledby="intro-title">
-        <h1 id="intro-title">Where claims stand</h1>
-        <p>
-          Every claim is tracked from its first appearance: who made it, where it was reported, and how far it has been
-          verified.
-        </p>
-        <SearchForm />
-        <ul className="status-counts" aria-label="Published claims by verification status">
-          {Object.values(Verification).map((status) => (
-            <li key={status}>
-              <Link href={`/claims?${claimListSearchParams({ verification: status })}`}>
-                <strong>{counts[status] ?? 0}</strong> {VERIFICATION_LABELS[status].label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      <div className="home-columns">
-        <section aria-labelledby="changes-title">
-          <h2 id="changes-title">What changed lately</h2>
-          {changes.length === 0 ? (
-            <p className="empty">No status changes yet.</p>
-          ) : (
-            <ol className="change-list">
-              {changes.map((change) => {
-                const { field, from, to } = describeChange(change);
-                return (
-                  <li key={change.id} className="change-item">
-                    <Link href={`/claims/${change.claim.slug}`}>{change.claim.statement}</Link>
-                    <p className="change-item__what">
-                      {field}: {from} → <strong>{to}</strong> · <Day date={change.createdAt} />
-                    </p>
-                  </li>
-                );
-              })}
-            </ol>
-          )}
-        </section>
-        <section aria-labelledby="published-title">
-          <h2 id="published-title">Newly published</h2>
-          {published.length === 0 ? (
-            <p className="empty">No claims have been published yet.</p>
-          ) : (
-            <ol className="claim-list claim-list--compact" aria-label="Newly published claims">
-              {published.map((item) => (
-                <ClaimCard key={item.id} claim={item.claim} />
-              ))}
-            </ol>
-          )}
-          <p>
-            <Link href="/claims" className="button-link">
-              Browse all claims →
-            </Link>
-          </p>
-        </section>
-      </div>
-    </>
-  );
+export default async function FrontPage({ params }: Props) {
+  const { edition } = await params;
+  if (edition === "latest") return <Home />;
+  if (edition === "all-claims") return <ClaimsList searchParams={{}} />;
+  notFound();
 }
