@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ClaimCard } from "@/app/components/claim-card";
 import { bySlug, FilterSelect, RATING_OPTIONS, VERIFICATION_OPTIONS } from "@/app/components/filter-select";
+import { PageNotice } from "@/app/components/page-notice";
 import { Pagination } from "@/app/components/pagination";
 import { claimFilterOptions } from "@/lib/claims/filter-options";
 import { claimListSearchParams, parseClaimListQuery, type TClaimListQuery } from "@/lib/claims/list-query";
@@ -52,21 +53,11 @@ export async function ClaimsList({ searchParams }: { searchParams: SearchParams 
   return (
     <>
       <h1>{query.q ? <>Claims matching “{query.q}”</> : "All claims"}</h1>
-      {notices.length > 0 ? (
-        <div className="notice notice--warning" role="status" data-testid="filter-notice">
-          <p>Some of the filters in this address were not understood and have been ignored:</p>
-          <ul>
-            {notices.map((problem) => (
-              <li key={`${problem.field}-${problem.value}`}>
-                <code>
-                  {problem.field}={problem.value}
-                </code>
-                : {problem.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <PageNotice
+        problems={notices}
+        intro="Some of the filters in this address were not understood and have been ignored:"
+        testId="filter-notice"
+      />
 
       <form className="filters" action="/claims" method="get" aria-label="Search and filter claims">
         <div className="filters__row">

@@ -6,12 +6,20 @@ export function pageHref(path: string, page: number): string {
   return page > 1 ? `${path}?page=${page}` : path;
 }
 
-/** What in the address was not understood and has been ignored (a page number like "abc"). */
-export function PageNotice({ problems }: { problems: QueryProblem[] }) {
+/** What in the address was not understood and has been ignored (a page number like "abc", an unknown speaker). */
+export function PageNotice({
+  problems,
+  intro = "Part of this address was not understood and has been ignored:",
+  testId = "page-notice",
+}: {
+  problems: QueryProblem[];
+  intro?: string;
+  testId?: string;
+}) {
   if (problems.length === 0) return null;
   return (
-    <div className="notice notice--warning" role="status" data-testid="page-notice">
-      <p>Part of this address was not understood and has been ignored:</p>
+    <div className="notice notice--warning" role="status" data-testid={testId}>
+      <p>{intro}</p>
       <ul>
         {problems.map((problem) => (
           <li key={`${problem.field}-${problem.value}`}>

@@ -3,8 +3,8 @@ import { db } from "../db";
 import { PUBLISHED_CLAIMS } from "./visibility";
 
 /** How many speakers and sources a filter menu offers: the most cited. A menu of thousands helps no one and weighs every page. */
-export const FILTER_OPTION_LIMIT = 100;
-const TOPIC_OPTION_LIMIT = 300;
+export const FILTER_OPTION_LIMIT = 50;
+const TOPIC_OPTION_LIMIT = 100;
 const FILTER_OPTIONS_TTL_MS = 30_000;
 
 const byName = <T extends { name: string }>(rows: T[]) => rows.sort((a, b) => a.name.localeCompare(b.name));

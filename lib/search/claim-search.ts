@@ -118,7 +118,8 @@ const ORDER: Record<Exclude<ClaimSearchOrder, "relevance">, Prisma.Sql> = {
 
 /**
  * One page of claim ids matching a parsed search (possibly empty) and filters, in the order
- * asked for, and how many match (bounded). Two statements whatever the archive's size; every
+ * asked for, and how many match (bounded). One statement for a ranked search, two otherwise,
+ * whatever the archive's size; every
  * list of claims, the readers' and the desk's, goes through here, so each path has an index
  * (tests/integration/query-plans.test.ts).
  */
@@ -130,20 +131,25 @@ export async function searchClaimIds(
   const engine = dbEngine();
   const { from, score, newestMatchFirst } = matchSql(engine, search, filters);
 
-  const pageSql =
-    order === "relevance" && score && newestMatchFirst
-      ? Prisma.sql`SELECT w."id" FROM (
-          SELECT c."id", c."saidAt", c."createdAt", ${score} AS "score" ${from}
-          ORDER BY ${newestMatchFirst} LIMIT ${RANKING_WINDOW}
-        ) w ORDER BY w."score" DESC, ${NEWEST} LIMIT ${take} OFFSET ${skip}`
-      : Prisma.sql`SELECT c."id" ${from} ORDER BY ${ORDER[order === "relevance" ? "newest" : order]} LIMIT ${take} OFFSET ${skip}`;
   const countSql = Prisma.sql`SELECT COUNT(*) AS "n" FROM (SELECT 1 ${from} LIMIT ${COUNT_LIMIT + 1}) m`;
+  const count = async () => Number((await db.$queryRaw<{ n: bigint | number }[]>(countSql))[0]?.n ?? 0);
 
-  const [rows, [counted]] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>(pageSql),
-    db.$queryRaw<{ n: bigint | number }[]>(countSql),
-  ]);
-  const n = Number(counted?.n ?? 0);
+  let rows: { id: string }[];
+  let n: number;
+  if (order === "relevance" && score && newestMatchFirst) {
+    // One pass over the matches: the window is ranked and counted together.
+    const ranked = await db.$queryRaw<{ id: string; n: bigint | number }[]>(Prisma.sql`
+      SELECT w."id", COUNT(*) OVER () AS "n" FROM (
+        SELECT c."id", c."saidAt", c."createdAt", ${score} AS "score" ${from}
+        ORDER BY ${newestMatchFirst} LIMIT ${COUNT_LIMIT + 1}
+      ) w ORDER BY w."score" DESC, ${NEWEST} LIMIT ${take} OFFSET ${skip}`);
+    rows = ranked;
+    // A page past the last has no row to carry the count.
+    n = ranked.length > 0 ? Number(ranked[0]!.n) : skip > 0 ? await count() : 0;
+  } else {
+    const listSql = Prisma.sql`SELECT c."id" ${from} ORDER BY ${ORDER[order === "relevance" ? "newest" : order]} LIMIT ${take} OFFSET ${skip}`;
+    [rows, n] = await Promise.all([db.$queryRaw<{ id: string }[]>(listSql), count()]);
+  }
   return {
     ids: rows.map((row) => row.id),
     total: Math.min(n, COUNT_LIMIT),
