@@ -1,8 +1,10 @@
 import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 
 /**
- * The only raw SQL in ClaimDesk. Everything else goes through Prisma's query builder, so the
- * same code runs on every engine; what must differ by engine lives here, side by side.
+ * Raw SQL for the migration runner and the connection checks. Everything else goes through
+ * Prisma's query builder, except the claim lists and their search (lib/search/claim-search.ts)
+ * and the benchmark data synthesiser's bulk inserts (seed/synth); what must differ by engine
+ * lives in those files, side by side.
  */
 
 /** Runs a read and returns its rows as objects keyed by column name. */

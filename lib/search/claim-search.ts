@@ -3,10 +3,11 @@ import type { Rating, Verification, Workflow } from "../db/enums";
 import { isEmptySearch, toFts5Match, toTsQuery, type ParsedSearch } from "./query";
 
 /**
- * Full-text search over claims, on either engine: SQLite's FTS5 table `claim_search` and
- * PostgreSQL's `claim_search` table of tsvectors with a GIN index, both kept in step with
- * Claim.searchText by triggers (so in the same transaction as every write). This file holds the
- * only SQL that differs by engine for search; callers get claim ids and a bounded count.
+ * Every list of claims (readers' and the desk's, with or without words to match) and its
+ * full-text search, on either engine: SQLite's FTS5 table `claim_search` and PostgreSQL's
+ * `claim_search` table of tsvectors with a GIN index, both kept in step with Claim.searchText by
+ * triggers (so in the same transaction as every write). The SQL that must differ by engine is
+ * here, side by side; callers get one page of claim ids and a bounded count.
  *
  * Relevance ranking covers the newest RANKING_WINDOW matches. Below that many matches the
  * ranking is exact; above it, a word in half the archive would otherwise cost a score for every
