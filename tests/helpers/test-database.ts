@@ -39,10 +39,32 @@ export async function createTestDatabase(engine: DatabaseEngine = TEST_ENGINE): 
   await onServer((client) => client.query(`CREATE DATABASE "${name}"`));
   const url = new URL(testPostgresUrl());
   url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: () => onServer((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
-  };
+  return { url: url.toString(), drop: () => dropDatabase(name) };
+}
+
+const INSUFFICIENT_PRIVILEGE = "42501";
+
+/**
+ * Drops a test database. FORCE ends the test's own leftover connections, but it may not end an
+ * autovacuum worker (a superuser's session) that a busy test file woke: then a plain DROP, which
+ * does ask autovacuum to leave, is retried until the worker has gone.
+ */
+async function dropDatabase(name: string): Promise<void> {
+  try {
+    await onServer((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    return;
+  } catch (error) {
+    if ((error as { code?: string }).code !== INSUFFICIENT_PRIVILEGE) throw error;
+  }
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await onServer((client) => client.query(`DROP DATABASE IF EXISTS "${name}"`));
+      return;
+    } catch (error) {
+      if (attempt >= 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
 }
 
 /** A URL on which nothing answers, for "database unreachable" tests. */
