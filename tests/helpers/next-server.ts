@@ -23,6 +23,9 @@ export type NextServer = {
   stop: () => Promise<void>;
 };
 
+/** What `npm start` gives the server's Node (package.json): keep the two the same. */
+export const SERVER_NODE_OPTIONS = "--max-old-space-size=256";
+
 /** Every test server shares one session secret, as a deployment's instances must. */
 export const TEST_AUTH_SECRET = "claimdesk-test-secret-0123456789abcdef0123456789";
 
@@ -36,7 +39,17 @@ export async function startNextServer(env: Record<string, string>): Promise<Next
   const chunks: string[] = [];
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: withoutEmpty({ ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: TEST_AUTH_SECRET, NEXTAUTH_URL: url, CLAIMDESK_SITE_URL: url, ...env }),
+    env: withoutEmpty({
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      // The same heap bound as `npm start`, so tests and the bench run the server as deployed.
+      NODE_OPTIONS: SERVER_NODE_OPTIONS,
+      NEXTAUTH_SECRET: TEST_AUTH_SECRET,
+      NEXTAUTH_URL: url,
+      CLAIMDESK_SITE_URL: url,
+      ...env,
+    }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (chunk) => chunks.push(String(chunk)));
