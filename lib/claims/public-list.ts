@@ -82,7 +82,7 @@ export async function listPublicClaims(query: TClaimListQuery): Promise<PublicCl
   const pageIds = found.ids.slice(0, query.pageSize);
   const rows = pageIds.length === 0 ? [] : await db.claim.findMany({ where: { id: { in: pageIds } }, select: CLAIM_SUMMARY });
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const items = found.ids.flatMap((id) => byId.get(id) ?? []);
+  const items = pageIds.flatMap((id) => byId.get(id) ?? []);
   const hasNextPage = found.ids.length > query.pageSize;
 
   // Relevance ranks the newest RANKING_WINDOW matches: pages stop there.
