@@ -177,6 +177,13 @@ async function measureRow(row: RowSpec, context: RowContext): Promise<RowResult>
     }
   }
 
+  // A row of varied requests (a new search word each time) takes the next path in turn.
+  if (row.cycle) {
+    const paths = row.cycle;
+    let turn = 0;
+    nextRequest = () => ({ path: paths[turn++ % paths.length]!, headers, body: undefined });
+  }
+
   // Warm-up: one request for the route's first load, then a few one at a time between two readings
   // of the server's statement total, which gives the exact statements of one request.
   const send = async () => {

@@ -13,6 +13,13 @@ const ZEnv = z.object({
   DATABASE_POOL_IDLE_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
   /** How long to wait for a PostgreSQL connection before reporting the database unreachable. */
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  /**
+   * How long a request waits for one of the pool's connections when all are busy, before it is
+   * answered 503 with Retry-After (lib/db/busy.ts).
+   */
+  DATABASE_POOL_WAIT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** The longest one SQL statement of a request may run on PostgreSQL; 0 for no limit. */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
   /** The public address of this site: canonical URLs, the feed and the sitemap are built on it. */
   CLAIMDESK_SITE_URL: z.url().default("http://localhost:3000"),
   /** The publishing organisation named as author of fact checks (ClaimReview) and the feed. */

@@ -1,3 +1,4 @@
+import { memoizeByKey } from "./cache/memo";
 import { PUBLISHED_CLAIMS } from "./claims/visibility";
 import { db } from "./db";
 import { absoluteUrl, siteConfig, type SiteConfig } from "./site-config";
@@ -34,7 +35,14 @@ const LIST_PAGES: { path: string; changeFrequency: "hourly" | "daily" }[] = [
  * over every claim and evidence row (PostgreSQL hashes them for the sources' EXISTS).
  * Nothing is public without a published claim: then there is only "pages".
  */
-export async function sitemapFileIds({ perFile = URLS_PER_SITEMAP }: { perFile?: number } = {}): Promise<string[]> {
+export function sitemapFileIds({ perFile = URLS_PER_SITEMAP }: { perFile?: number } = {}): Promise<string[]> {
+  return memoizeByKey("sitemap-file-ids", SITEMAP_TTL_MS, String, loadSitemapFileIds)(perFile);
+}
+
+/** Crawlers read sitemaps every few hours: the file list is kept a minute (a write clears it). */
+const SITEMAP_TTL_MS = 60_000;
+
+async function loadSitemapFileIds(perFile: number): Promise<string[]> {
   const [anyPublished, claims, speakers, sources] = await Promise.all([
     db.claim.findFirst({ where: PUBLISHED_CLAIMS, select: { id: true } }),
     db.claim.count(),

@@ -20,7 +20,7 @@ export function addNoteActionId(manifestPath = MANIFEST): string {
   return match[0];
 }
 
-export type SaveRequest = { path: string; headers: Record<string, string>; body: string };
+export type SaveRequest = { path: string; headers: Record<string, string>; body?: string };
 
 /**
  * One save as the browser sends it: useActionState calls the action with (previous state,

@@ -2,6 +2,7 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { SYNTH_QUERY_WORDS } from "../../seed/synth/vocabulary";
+import { SYNTH_FUNCTION_WORDS, SYNTH_WORDS } from "../../seed/synth/words";
 import type { Targets } from "./database";
 
 export type QueryWords = { common: string; rare: string; absent: string; phrase: string };
@@ -25,7 +26,22 @@ export type RowSpec = {
   kind: RowKind;
   /** "loaded" rows use --connections; "one-client" rows use 1. */
   load: "loaded" | "one-client";
+  /**
+   * When set, each request takes the next of these paths in turn instead of `path` (shown as
+   * the row's address): a search for a different word every time, which no cache can answer.
+   */
+  cycle?: string[];
 };
+
+/**
+ * Words readers might search for, each its own query: the synthesiser's vocabulary without its
+ * function words ("the", "of", …), which come first. Long enough that no word comes round again
+ * within a few seconds at the rates measured, so every request is a search not yet answered.
+ */
+export function variedSearchWords(): string[] {
+  const functionWords = new Set(SYNTH_FUNCTION_WORDS);
+  return SYNTH_WORDS.filter((word) => !functionWords.has(word));
+}
 
 /** The stylesheet every page links (else the first script chunk): a file `next start` serves from disk. */
 export function staticAssetPath(distDir = ".next"): string {
@@ -46,6 +62,11 @@ export function benchRows(targets: Targets, words: QueryWords, staticPath: strin
   const search = `/claims?q=${q(words.common)}`;
   const api = `/api/v1/claims?q=${q(words.common)}`;
   const deskSearch = `/admin/claims?q=${q(words.common)}`;
+  const varied = variedSearchWords();
+  const variedRow = (id: string, label: string, prefix: string, kind: RowKind): RowSpec => ({
+    ...loaded(id, label, `${prefix}<a different word each request>`, kind),
+    cycle: varied.map((word) => `${prefix}${q(word)}`),
+  });
   return [
     loaded("static", "static asset (ceiling)", staticPath, "static"),
     loaded("home", "home", "/", "public"),
@@ -58,11 +79,14 @@ export function benchRows(targets: Targets, words: QueryWords, staticPath: strin
     loaded("filtered", "filtered list", `/claims?verification=DISPUTED&topic=${targets.topicSlug}`, "public"),
     loaded("speaker", "biggest speaker", `/speakers/${targets.speakerSlug}`, "public"),
     loaded("api-search", "API search", api, "public"),
+    variedRow("search-varied", "search, a new word each time", "/claims?q=", "public"),
+    variedRow("api-search-varied", "API search, a new word each time", "/api/v1/claims?q=", "public"),
     loaded("feed", "Atom feed", "/feed.xml", "public"),
     ...sitemapPaths.map((sitemap, index) => loaded(`sitemap-${index}`, sitemap.label, sitemap.path, "public")),
     loaded("desk-dashboard", "desk dashboard", "/admin", "desk"),
     loaded("desk-claims", "desk claim list", "/admin/claims", "desk"),
     loaded("desk-search", "desk search", deskSearch, "desk"),
+    variedRow("desk-search-varied", "desk search, a new word each time", "/admin/claims?q=", "desk"),
     oneClient("search-common-1", "search, common word", search, "public"),
     oneClient("api-search-1", "API search", api, "public"),
     oneClient("desk-claims-1", "desk claim list", "/admin/claims", "desk"),

@@ -46,7 +46,9 @@ export function deskAction<T extends object>(
       const values = Object.fromEntries(Object.entries(fields).filter(([key]) => key !== "password"));
       return { ok: false, message: result.message, fieldErrors: result.fieldErrors, current: result.current, values };
     }
-    // Every page and memo readers could see is refreshed on this instance; others follow within their TTL.
+    // Every page and memo readers could see is refreshed on this instance; others follow within
+    // their TTL. (Each write statement cleared the memos too, lib/db/query-count.ts, but a read
+    // running beside this action could have memoized what was there before it committed.)
     revalidatePath("/", "layout");
     invalidateMemos();
     return { ok: true, message: typeof successMessage === "string" ? successMessage : successMessage(result) };

@@ -1,3 +1,4 @@
+import { memoizeByKey } from "../cache/memo";
 import { db, type Prisma } from "../db";
 import { RANKING_WINDOW, searchClaimIds } from "../search/claim-search";
 import { isEmptySearch, parseSearchQuery } from "../search/query";
@@ -42,11 +43,29 @@ export type PublicClaimList = {
 const DAY_MS = 86_400_000;
 
 /**
+ * How long one list or search page is reused in this process. Readers asking the same thing
+ * within it (a popular search, a shared link) cost one query; a desk write clears it at once,
+ * and another instance's writes show within this, as for the pages Next caches (revalidate 3).
+ */
+export const PUBLIC_LIST_TTL_MS = 3_000;
+
+/**
  * Published claims matching a list query: full-text search over statement, quote, context and
  * speaker names (lib/search), and filters, one page at a time. A fixed number of queries and a
- * bounded amount of work whatever the archive's size: counts stop at COUNT_LIMIT.
+ * bounded amount of work whatever the archive's size: counts stop at COUNT_LIMIT. Memoized per
+ * query for PUBLIC_LIST_TTL_MS (lib/cache/memo.ts).
  */
-export async function listPublicClaims(query: TClaimListQuery): Promise<PublicClaimList> {
+export const listPublicClaims = memoizeByKey("public-claim-list", PUBLIC_LIST_TTL_MS, listQueryKey, loadPublicClaimList);
+
+/**
+ * Every field of the query, in a fixed order: two spellings of one query share an entry, and
+ * no two queries do.
+ */
+function listQueryKey(query: TClaimListQuery): string {
+  return JSON.stringify(Object.entries(query).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+async function loadPublicClaimList(query: TClaimListQuery): Promise<PublicClaimList> {
   const problems: QueryProblem[] = [];
   const [speaker, topic, source] = await Promise.all([
     query.speaker ? db.speaker.findUnique({ where: { slug: query.speaker }, select: { id: true, name: true } }) : null,

@@ -1,12 +1,13 @@
 import { PrismaClient as PostgresPrismaClient } from "./generated/postgresql/client";
 import { PrismaClient } from "./generated/sqlite/client";
-import { createAdapterFactory } from "./adapter";
+import { readEnv } from "../env";
+import { createAdapterFactory, type AdapterOptions } from "./adapter";
 import { withQueryCounting } from "./query-count";
 import { resolveDatabaseTarget, type DatabaseTarget } from "./target";
 
-function clientOptions(target: DatabaseTarget) {
+function clientOptions(target: DatabaseTarget, adapterOptions: AdapterOptions) {
   return {
-    adapter: withQueryCounting(createAdapterFactory(target)),
+    adapter: withQueryCounting(createAdapterFactory(target, adapterOptions)),
     // Password hashes never leave the database unless a query asks for them by name.
     omit: { user: { passwordHash: true } },
   } as const;
@@ -17,11 +18,14 @@ function clientOptions(target: DatabaseTarget) {
  * from prisma/schema.prisma), so they share one API; the rest of the code sees one type and
  * never knows which engine runs.
  */
-export function createPrismaClient(target: DatabaseTarget = resolveDatabaseTarget(process.env.DATABASE_URL)) {
+export function createPrismaClient(
+  target: DatabaseTarget = resolveDatabaseTarget(process.env.DATABASE_URL),
+  adapterOptions: AdapterOptions = {},
+) {
   if (target.engine === "postgresql") {
-    return new PostgresPrismaClient(clientOptions(target)) as unknown as SqliteBackedClient;
+    return new PostgresPrismaClient(clientOptions(target, adapterOptions)) as unknown as SqliteBackedClient;
   }
-  return new PrismaClient(clientOptions(target));
+  return new PrismaClient(clientOptions(target, adapterOptions));
 }
 
 type SqliteBackedClient = PrismaClient<never, { user: { passwordHash: true } }>;
@@ -32,7 +36,10 @@ export type DbTransaction = Parameters<Parameters<DbClient["$transaction"]>[0]>[
 // One client per process; `next dev` reloads modules, so keep it on globalThis there.
 const globalForDb = globalThis as typeof globalThis & { claimdeskDb?: DbClient };
 
-export const db: DbClient = globalForDb.claimdeskDb ?? createPrismaClient();
+// The client requests use: no statement of theirs may hold a pooled connection for long.
+export const db: DbClient =
+  globalForDb.claimdeskDb ??
+  createPrismaClient(undefined, { statementTimeoutMs: readEnv().DATABASE_STATEMENT_TIMEOUT_MS });
 if (process.env.NODE_ENV === "development") globalForDb.claimdeskDb = db;
 
 /** The engine `db` runs on, for the few queries whose SQL must differ by engine (lib/search). */

@@ -7,7 +7,12 @@ export type PostgresPoolOptions = {
   /** Connections this instance may hold open. Several instances share the server's max_connections. */
   max: number;
   idleTimeoutMs: number;
+  /** Opening a new connection: past this the database is reported unreachable. */
   connectTimeoutMs: number;
+  /** Waiting for a busy pool's next free connection: past this the request gets DatabaseBusyError. */
+  waitTimeoutMs: number;
+  /** Set on every connection, so one slow statement cannot hold a pooled connection for long; 0: none. */
+  statementTimeoutMs: number;
 };
 
 const PG_CHAR_OID = 18;
@@ -38,13 +43,29 @@ function reportCharColumnsAsText(client: pg.PoolClient) {
   };
 }
 
+/**
+ * pg-pool has one timeout for two waits: opening a connection, and queueing for a busy pool's
+ * next free one. They differ: an unreachable server should be reported within seconds, while a
+ * burst of requests should queue for a while and, past that, be told to come back (503), never
+ * fail as if the database were down. So the pool's timeout bounds the queue, the client's own
+ * the connecting, and a wait that runs out is a DatabaseBusyError.
+ */
 function createPool(connectionString: string, options: PostgresPoolOptions): pg.Pool {
+  const connectTimeoutMs = options.connectTimeoutMs;
+  class ClientWithConnectTimeout extends pg.Client {
+    constructor(config?: pg.ClientConfig) {
+      super({ ...config, connectionTimeoutMillis: connectTimeoutMs });
+    }
+  }
   const pool = new pg.Pool({
     connectionString,
     max: options.max,
     idleTimeoutMillis: options.idleTimeoutMs,
-    connectionTimeoutMillis: options.connectTimeoutMs,
+    // Also bounds opening a connection, which the client's own (shorter, by default) timeout ends first.
+    connectionTimeoutMillis: options.waitTimeoutMs,
+    ...(options.statementTimeoutMs > 0 ? { statement_timeout: options.statementTimeoutMs } : {}),
     application_name: "claimdesk",
+    Client: ClientWithConnectTimeout,
   });
   pool.on("connect", reportCharColumnsAsText);
   return pool;
@@ -93,7 +114,7 @@ export function createPostgresAdapterFactory(url: string, options: PostgresPoolO
       }
       const shadowUrl = new URL(url);
       shadowUrl.pathname = `/${shadowName}`;
-      const shadowPool = createPool(shadowUrl.toString(), { ...options, max: 2 });
+      const shadowPool = createPool(shadowUrl.toString(), { ...options, max: 2, statementTimeoutMs: 0 });
       const shadow = runScriptsWhole(await adapterFor(shadowPool).connect(), shadowPool);
       const dispose = shadow.dispose.bind(shadow);
       shadow.dispose = async () => {

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { renameSync, writeFileSync } from "node:fs";
 import type { SqlDriverAdapter, SqlQuery, SqlQueryable, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { invalidateMemos } from "../cache/memo";
 
 /**
  * Counts the SQL statements a piece of work sends, on either engine: the bound on queries per
@@ -61,8 +62,14 @@ export async function recordQueries<T>(work: () => Promise<T>): Promise<{ result
   return { result, queries: tally.recorded! };
 }
 
+/** Statements that change rows: Prisma's writes and ours all start with one of these words. */
+const WRITE = /^\s*(?:INSERT|UPDATE|DELETE|REPLACE)\b/i;
+
 function tallyStatement(query: SqlQuery) {
   processTotal[TOTAL] = (processTotal[TOTAL] ?? 0) + 1;
+  // A write may change anything a reader was shown: what this process memoized is dropped at
+  // once, whoever wrote (a desk action, a command, a test), so the next read is fresh.
+  if (WRITE.test(query.sql)) invalidateMemos();
   const tally = counter.getStore();
   if (tally) {
     tally.statements++;

@@ -1,4 +1,5 @@
 import { Feed } from "feed";
+import { memoize } from "../cache/memo";
 import { feedEntries } from "../claims/recent";
 import { describeChange } from "../claims/timeline";
 import { absoluteUrl, siteConfig, type SiteConfig } from "../site-config";
@@ -36,6 +37,9 @@ export function buildAtomFeed(entries: Entry[], config: SiteConfig, now = new Da
   return feed.atom1();
 }
 
-export async function atomFeed(): Promise<string> {
-  return buildAtomFeed(await feedEntries({ take: 50 }), siteConfig());
-}
+/**
+ * The feed as served: the same for every reader, so built once per FEED_TTL_MS in this process
+ * (lib/cache/memo.ts; a write clears it at once), however many feed readers poll it.
+ */
+export const FEED_TTL_MS = 3_000;
+export const atomFeed = memoize("atom-feed", FEED_TTL_MS, async () => buildAtomFeed(await feedEntries({ take: 50 }), siteConfig()));

@@ -155,6 +155,9 @@ function parse(block: string): string[] {
   return block.split(/\s+/).filter(Boolean);
 }
 
+/** "the", "of", "and", …: the words the vocabulary starts with, which readers do not search for. */
+export const SYNTH_FUNCTION_WORDS: readonly string[] = parse(FUNCTION_WORDS);
+
 /** The vocabulary, most frequent first, without repeats (a word keeps its first, highest rank). */
 export const SYNTH_WORDS: readonly string[] = [
   ...new Set([FUNCTION_WORDS, GENERAL_WORDS, NEWS_WORDS, MORE_NEWS_WORDS, TAIL_WORDS].flatMap(parse)),

@@ -1,3 +1,4 @@
+import { answeringBusyWith503 } from "@/lib/db/busy";
 import { currentActor } from "@/lib/auth/session";
 import { claimsCsv } from "@/lib/claims/csv";
 import { deskClaimExport, ZDeskClaimQuery } from "@/lib/claims/desk-queries";
@@ -5,7 +6,7 @@ import { deskClaimExport, ZDeskClaimQuery } from "@/lib/claims/desk-queries";
 export const dynamic = "force-dynamic";
 
 /** GET /admin/claims/export?…: the desk's claim list, as filtered, as CSV. */
-export async function GET(request: Request) {
+export const GET = answeringBusyWith503(async function GET(request: Request) {
   const query = ZDeskClaimQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const rows = await deskClaimExport(await currentActor(), query);
   if (!rows) return new Response("Log in to export claims.", { status: 401 });
@@ -16,4 +17,4 @@ export async function GET(request: Request) {
       "Cache-Control": "no-store",
     },
   });
-}
+});

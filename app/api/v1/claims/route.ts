@@ -1,3 +1,4 @@
+import { answeringBusyWith503 } from "@/lib/db/busy";
 import { claimSummary } from "@/lib/api/v1/serialize";
 import { apiInvalidQuery, apiJson } from "@/lib/api/v1/respond";
 import { ZApiClaimList } from "@/lib/api/v1/schemas";
@@ -7,7 +8,7 @@ import { listPublicClaims } from "@/lib/claims/public-list";
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/claims: the same search and filters as /claims, paginated. */
-export async function GET(request: Request) {
+export const GET = answeringBusyWith503(async function GET(request: Request) {
   const requestUrl = new URL(request.url);
   const { query, problems } = parseClaimListQuery(requestUrl.searchParams, { rejectUnknownParameters: true });
   if (problems.length > 0) return apiInvalidQuery(problems);
@@ -32,4 +33,4 @@ export async function GET(request: Request) {
       prev: list.page > 1 ? pageLink(list.pageCount === null ? list.page - 1 : Math.min(list.page - 1, list.pageCount)) : null,
     },
   });
-}
+});

@@ -1,3 +1,4 @@
+import { answeringBusyWith503 } from "@/lib/db/busy";
 import { speakerDetail } from "@/lib/api/v1/serialize";
 import { apiInvalidQuery, apiJson, apiNotFound, isPlausibleSlug } from "@/lib/api/v1/respond";
 import { ZApiSpeakerDetail } from "@/lib/api/v1/schemas";
@@ -8,7 +9,7 @@ import { getPublicSpeaker } from "@/lib/speakers/public-speakers";
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/speakers/{slug}?page=&pageSize=: a speaker, their scorecard and a page of their published claims. */
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export const GET = answeringBusyWith503(async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const requestUrl = new URL(request.url);
   const { paging, problems } = parsePageQuery(requestUrl.searchParams, { rejectUnknownParameters: true });
@@ -23,4 +24,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     return link.toString();
   };
   return apiJson(ZApiSpeakerDetail, speakerDetail(page, pageLink));
-}
+});
