@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ClaimCard } from "@/app/components/claim-card";
-import { bySlug, FilterSelect, RATING_OPTIONS, VERIFICATION_OPTIONS } from "@/app/components/filter-select";
+import { chosenOption, FilterSelect, RATING_OPTIONS, VERIFICATION_OPTIONS } from "@/app/components/filter-select";
+import { MenuFilterSelect } from "@/app/components/menu-filter-select";
 import { PageNotice } from "@/app/components/page-notice";
 import { Pagination } from "@/app/components/pagination";
-import { claimFilterOptions } from "@/lib/claims/filter-options";
 import { claimListSearchParams, parseClaimListQuery, type TClaimListQuery } from "@/lib/claims/list-query";
 import { listPublicClaims, type PublicClaimList } from "@/lib/claims/public-list";
 
@@ -46,7 +46,7 @@ const href = (query: Partial<TClaimListQuery>) => {
 
 export async function ClaimsList({ searchParams }: { searchParams: SearchParams }) {
   const { query, problems: parseProblems } = parseClaimListQuery(searchParams);
-  const [list, options] = await Promise.all([listPublicClaims(query), claimFilterOptions()]);
+  const list = await listPublicClaims(query);
   const notices = [...parseProblems, ...list.problems];
   const filtered = claimListSearchParams({ ...query, page: 1 }).toString() !== "";
 
@@ -69,9 +69,9 @@ export async function ClaimsList({ searchParams }: { searchParams: SearchParams 
         <div className="filters__row">
           <FilterSelect name="verification" label="Verification" value={query.verification} options={VERIFICATION_OPTIONS} />
           <FilterSelect name="rating" label="Rating" value={query.rating} options={RATING_OPTIONS} />
-          <FilterSelect name="speaker" label="Speaker" blank="Anyone" value={list.filterLabels.speaker ? query.speaker : ""} options={bySlug(options.speakers, { value: list.filterLabels.speaker && query.speaker, label: list.filterLabels.speaker })} />
-          <FilterSelect name="topic" label="Topic" value={list.filterLabels.topic ? query.topic : ""} options={bySlug(options.topics, { value: list.filterLabels.topic && query.topic, label: list.filterLabels.topic })} />
-          <FilterSelect name="source" label="Source" value={list.filterLabels.source ? query.source : ""} options={bySlug(options.sources, { value: list.filterLabels.source && query.source, label: list.filterLabels.source })} />
+          <MenuFilterSelect name="speaker" label="Speaker" blank="Anyone" kind="speakers" chosen={chosenOption(list.filterLabels.speaker && query.speaker, list.filterLabels.speaker)} />
+          <MenuFilterSelect name="topic" label="Topic" kind="topics" chosen={chosenOption(list.filterLabels.topic && query.topic, list.filterLabels.topic)} />
+          <MenuFilterSelect name="source" label="Source" kind="sources" chosen={chosenOption(list.filterLabels.source && query.source, list.filterLabels.source)} />
         </div>
         <div className="filters__row">
           <label>

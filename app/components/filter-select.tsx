@@ -22,14 +22,6 @@ export function FilterSelect({ name, label, value, options, blank = "Any" }: { n
 
 export const VERIFICATION_OPTIONS: Option[] = Object.values(Verification).map((status) => ({ value: status, label: VERIFICATION_LABELS[status].label }));
 export const RATING_OPTIONS: Option[] = Object.values(Rating).map((rating) => ({ value: rating, label: RATING_LABELS[rating] }));
-/**
- * Options from rows with slugs. Menus offer the most cited only, so the value already chosen is
- * added when it is not among them (with its label, when the page knows it).
- */
-export const bySlug = (rows: { slug: string; name?: string; title?: string }[], chosen?: { value?: string; label?: string }): Option[] => {
-  const options = rows.map((row) => ({ value: row.slug, label: row.name ?? row.title ?? row.slug }));
-  if (chosen?.value && !options.some((option) => option.value === chosen.value)) {
-    options.unshift({ value: chosen.value, label: chosen.label ?? chosen.value });
-  }
-  return options;
-};
+/** The filter in force as a menu option: its slug, labelled with its name when the page knows it. */
+export const chosenOption = (value?: string, label?: string): Option | undefined =>
+  value ? { value, label: label ?? value } : undefined;

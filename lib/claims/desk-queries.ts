@@ -101,10 +101,12 @@ type DeskClaimRow = Prisma.ClaimGetPayload<{ select: typeof DESK_CLAIM_ROW }>;
  */
 async function findDeskClaims(actor: Actor, query: TDeskClaimQuery, { skip, take }: { skip: number; take: number }) {
   const [speaker, topic] = await Promise.all([
-    query.speaker ? db.speaker.findUnique({ where: { slug: query.speaker }, select: { id: true } }) : null,
-    query.topic ? db.topic.findUnique({ where: { slug: query.topic }, select: { id: true } }) : null,
+    query.speaker ? db.speaker.findUnique({ where: { slug: query.speaker }, select: { id: true, name: true } }) : null,
+    query.topic ? db.topic.findUnique({ where: { slug: query.topic }, select: { id: true, name: true } }) : null,
   ]);
-  const empty = { rows: [] as DeskClaimRow[], total: 0, totalIsLowerBound: false, sort: "updated" as DeskSort };
+  /** Names of the speaker and topic filtered on, for the menus. */
+  const filterLabels = { speaker: speaker?.name, topic: topic?.name };
+  const empty = { rows: [] as DeskClaimRow[], total: 0, totalIsLowerBound: false, sort: "updated" as DeskSort, filterLabels };
   if ((query.speaker && !speaker) || (query.topic && !topic)) return empty;
   const assigneeId = query.assignee === "me" ? actor.id : query.assignee === "none" ? null : query.assignee || undefined;
 
@@ -119,7 +121,7 @@ async function findDeskClaims(actor: Actor, query: TDeskClaimQuery, { skip, take
   );
   const rows = found.ids.length === 0 ? [] : await db.claim.findMany({ where: { id: { in: found.ids } }, select: DESK_CLAIM_ROW });
   const byId = new Map(rows.map((row) => [row.id, row]));
-  return { rows: found.ids.flatMap((id) => byId.get(id) ?? []), total: found.total, totalIsLowerBound: found.totalIsLowerBound, sort };
+  return { rows: found.ids.flatMap((id) => byId.get(id) ?? []), total: found.total, totalIsLowerBound: found.totalIsLowerBound, sort, filterLabels };
 }
 
 export async function deskClaimList(actor: Actor | null, query: TDeskClaimQuery) {
@@ -134,6 +136,7 @@ export async function deskClaimList(actor: Actor | null, query: TDeskClaimQuery)
     sort: found.sort,
     page: query.page,
     hasNextPage: found.rows.length > DESK_PAGE_SIZE,
+    filterLabels: found.filterLabels,
     pageCount: found.totalIsLowerBound && found.sort !== "relevance" ? null : Math.max(1, Math.ceil(reachable / DESK_PAGE_SIZE)),
   };
 }

@@ -92,6 +92,21 @@ describe("a reader (next start, real Chromium)", () => {
     await shot("claims-notice");
   });
 
+  it("filters the list by a speaker chosen from the menu, which loads after the page and keeps the choice", async () => {
+    const response = await page.goto(`${baseUrl}/claims?q=plan`);
+    // The page itself carries no speaker options: the menu fills in from /api/filter-options.
+    expect(await response!.text()).not.toContain(">Oleksandr Bevz</option>");
+    const speaker = page.getByLabel("Speaker");
+    await speaker.selectOption({ label: "Oleksandr Bevz" });
+    await Promise.all([page.waitForURL(/speaker=oleksandr-bevz/), page.getByRole("button", { name: "Apply" }).click()]);
+    const cards = page.getByTestId("claim-card");
+    expect(await cards.count()).toBeGreaterThan(0);
+    for (const text of await cards.allTextContents()) expect(text).toContain("Bevz");
+    // The chosen speaker stays selected once the menu has loaded again.
+    await page.waitForFunction(() => document.querySelectorAll("select[name=speaker] option").length > 2);
+    expect(await speaker.inputValue()).toBe("oleksandr-bevz");
+  });
+
   it("says so, with the way back, for a speaker page past its end or a page number it cannot read", async () => {
     const past = await page.goto(`${baseUrl}/speakers/donald-trump?page=40`);
     expect(past?.status()).toBe(200);

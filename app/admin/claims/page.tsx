@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Day } from "@/app/components/day";
-import { bySlug, FilterSelect, RATING_OPTIONS, VERIFICATION_OPTIONS } from "@/app/components/filter-select";
+import { chosenOption, FilterSelect, RATING_OPTIONS, VERIFICATION_OPTIONS } from "@/app/components/filter-select";
+import { MenuFilterSelect } from "@/app/components/menu-filter-select";
 import { Pagination } from "@/app/components/pagination";
 import { VerificationBadge } from "@/app/components/status-badges";
 import { currentActor } from "@/lib/auth/session";
-import { claimFilterOptions } from "@/lib/claims/filter-options";
 import { deskAssignees, deskClaimList, ZDeskClaimQuery, type TDeskClaimQuery } from "@/lib/claims/desk-queries";
 import { WORKFLOW_LABELS } from "@/lib/claims/status-labels";
 import { Workflow } from "@/lib/db/enums";
@@ -24,7 +24,7 @@ export default async function DeskClaimsPage({ searchParams }: Props) {
   const actor = await currentActor();
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const query = ZDeskClaimQuery.parse(raw);
-  const [list, pickers, filters] = await Promise.all([deskClaimList(actor, query), deskAssignees(actor), claimFilterOptions()]);
+  const [list, pickers] = await Promise.all([deskClaimList(actor, query), deskAssignees(actor)]);
   if (!list || !pickers) redirect("/login?callbackUrl=/admin/claims");
 
   return (
@@ -41,8 +41,8 @@ export default async function DeskClaimsPage({ searchParams }: Props) {
           <FilterSelect name="workflow" label="Workflow" value={query.workflow} options={Object.values(Workflow).map((w) => ({ value: w, label: WORKFLOW_LABELS[w] }))} />
           <FilterSelect name="verification" label="Verification" value={query.verification} options={VERIFICATION_OPTIONS} />
           <FilterSelect name="rating" label="Rating" value={query.rating} options={RATING_OPTIONS} />
-          <FilterSelect name="speaker" label="Speaker" blank="Anyone" value={query.speaker} options={bySlug(filters.speakers, { value: query.speaker })} />
-          <FilterSelect name="topic" label="Topic" value={query.topic} options={bySlug(filters.topics, { value: query.topic })} />
+          <MenuFilterSelect name="speaker" label="Speaker" blank="Anyone" kind="speakers" chosen={chosenOption(query.speaker, list.filterLabels.speaker)} />
+          <MenuFilterSelect name="topic" label="Topic" kind="topics" chosen={chosenOption(query.topic, list.filterLabels.topic)} />
           <FilterSelect name="assignee" label="Assignee" blank="Anyone" value={query.assignee} options={[{ value: "me", label: "Me" }, { value: "none", label: "Unassigned" }, ...pickers.users.map((user) => ({ value: user.id, label: user.name }))]} />
           <label>
             Sort
