@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ClaimCard } from "@/app/components/claim-card";
+import { CleanGetForm } from "@/app/components/clean-get-form";
 import { chosenOption, FilterSelect, RATING_OPTIONS, VERIFICATION_OPTIONS } from "@/app/components/filter-select";
 import { MenuFilterSelect } from "@/app/components/menu-filter-select";
 import { PageNotice } from "@/app/components/page-notice";
@@ -59,7 +60,7 @@ export async function ClaimsList({ searchParams }: { searchParams: SearchParams 
         testId="filter-notice"
       />
 
-      <form className="filters" action="/claims" method="get" aria-label="Search and filter claims">
+      <CleanGetForm className="filters" action="/claims" label="Search and filter claims">
         <div className="filters__row">
           <label className="filters__wide">
             Search
@@ -95,7 +96,7 @@ export async function ClaimsList({ searchParams }: { searchParams: SearchParams 
             {filtered ? <Link href="/claims">Clear all</Link> : null}
           </div>
         </div>
-      </form>
+      </CleanGetForm>
 
       <p className="result-count" role="status">
         {describeCount(list)}

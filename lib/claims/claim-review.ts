@@ -40,6 +40,7 @@ export function shortenClaim(text: string, max = CLAIM_REVIEWED_MAX): string {
  */
 export function buildClaimReview(claim: ClaimForReview, pageUrl: string, config: SiteConfig): Record<string, unknown> | null {
   if (!claim.rating) return null;
+  const madeOn = claim.saidAt ?? claim.firstAppearance?.publishedAt ?? null;
   const ordinal = ORDINAL_RATING_VALUES[claim.rating];
   const appearance = claim.firstAppearance
     ? {
@@ -71,7 +72,8 @@ export function buildClaimReview(claim: ClaimForReview, pageUrl: string, config:
         name: claim.claimant.name,
         ...(claim.claimant.sameAs ? { sameAs: claim.claimant.sameAs } : {}),
       },
-      ...(claim.saidAt ? { datePublished: isoDay(claim.saidAt) } : {}),
+      // When the claim was made: the day it was said, else the day it first appeared in print.
+      ...(madeOn ? { datePublished: isoDay(madeOn) } : {}),
       ...(appearance ? { appearance: [appearance], firstAppearance: appearance } : {}),
     },
   };

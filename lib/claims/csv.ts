@@ -20,6 +20,7 @@ export function claimsCsv(rows: Row[]): string {
       topics: claim.topics.map((topic) => topic.name).join("; "),
       updated_at: claim.updatedAt.toISOString(),
     })),
-    { header: true, escape_formulas: true },
+    // A byte-order mark, so spreadsheet programs read the file as UTF-8 (accents, curly quotes) rather than guess.
+    { header: true, escape_formulas: true, bom: true },
   );
 }

@@ -95,3 +95,20 @@ export function claimListSearchParams(query: Partial<TClaimListQuery>): URLSearc
   }
   return params;
 }
+
+/**
+ * The same query string without its empty parameters (`verification=&rating=`, as a plain GET
+ * form sends them), or null when it has none: the address to redirect to, so shared links stay
+ * clean. Other parameters are kept as they are, understood or not.
+ */
+export function withoutEmptyParameters(searchParams: Record<string, string | string[] | undefined>): string | null {
+  const kept = new URLSearchParams();
+  let dropped = false;
+  for (const [name, value] of Object.entries(searchParams)) {
+    for (const one of Array.isArray(value) ? value : [value]) {
+      if (one === undefined || one.trim() === "") dropped = true;
+      else kept.append(name, one);
+    }
+  }
+  return dropped ? kept.toString() : null;
+}

@@ -99,6 +99,8 @@ describe("a reader (next start, real Chromium)", () => {
     const speaker = page.getByLabel("Speaker");
     await speaker.selectOption({ label: "Oleksandr Bevz" });
     await Promise.all([page.waitForURL(/speaker=oleksandr-bevz/), page.getByRole("button", { name: "Apply" }).click()]);
+    // The address carries only what was filled in, ready to share.
+    expect(new URL(page.url()).search).toBe("?q=plan&speaker=oleksandr-bevz");
     const cards = page.getByTestId("claim-card");
     expect(await cards.count()).toBeGreaterThan(0);
     for (const text of await cards.allTextContents()) expect(text).toContain("Bevz");
@@ -126,6 +128,21 @@ describe("a reader (next start, real Chromium)", () => {
     await page.goto(`${baseUrl}/sources/witkoff-ushakov-call-transcript`);
     expect(await page.locator(".facts").textContent()).toContain("Reported, not independently verified");
     await shot("source");
+  });
+
+  it("redirects a form sent without JavaScript, empty fields and all, to the clean address", async () => {
+    const response = await page.request.get(`${baseUrl}/claims?q=plan&verification=&rating=&speaker=&sort=`, { maxRedirects: 0 });
+    expect([307, 308]).toContain(response.status());
+    expect(response.headers()["location"]).toBe("/claims?q=plan");
+  });
+
+  it("has a favicon the browser can load", async () => {
+    await page.goto(baseUrl);
+    const href = await page.locator('head link[rel="icon"]').first().getAttribute("href");
+    expect(href).toBeTruthy();
+    const icon = await page.request.get(new URL(href!, baseUrl).toString());
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()["content-type"]).toContain("image/svg+xml");
   });
 
   it("serves a feed that a real XML parser reads as Atom", async () => {

@@ -50,7 +50,9 @@ describe(`desk reads (${TEST_ENGINE})`, () => {
     expect(drafts!.total).toBeGreaterThan(0);
     const rows = await deskClaimExport(editor, ZDeskClaimQuery.parse({ workflow: "PUBLISHED", verification: "UNVERIFIED" }));
     const csv = claimsCsv(rows!);
-    const lines = csv.trim().split("\n");
+    // A UTF-8 byte-order mark first, so spreadsheets read accents and curly quotes.
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const lines = csv.slice(1).trim().split("\n");
     expect(lines[0]).toBe("slug,statement,claimant,said_at,workflow,verification,rating,assignee,topics,updated_at");
     expect(lines).toHaveLength(rows!.length + 1);
     expect(csv).toContain("witkoff-coached-ushakov-on-trump-pitch");

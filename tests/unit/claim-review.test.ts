@@ -112,6 +112,13 @@ describe("buildClaimReview", () => {
     expect(organisation.author).toEqual({ "@type": "Organization", name: "Institute for the Study of War" });
   });
 
+  it("dates the reviewed claim by its first appearance when the day it was said is unknown", () => {
+    const item = buildClaimReview(claim({ saidAt: null }), pageUrl, config)!.itemReviewed as Record<string, unknown>;
+    expect(item.datePublished).toBe((claim().firstAppearance!.publishedAt as Date).toISOString().slice(0, 10));
+    const undated = buildClaimReview(claim({ saidAt: null, firstAppearance: null }), pageUrl, config)!.itemReviewed as Record<string, unknown>;
+    expect(undated).not.toHaveProperty("datePublished");
+  });
+
   it("is absent for a claim without a rating", () => {
     expect(buildClaimReview(claim({ rating: null }), pageUrl, config)).toBeNull();
   });

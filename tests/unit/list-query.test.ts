@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { claimListSearchParams, parseClaimListQuery, ZClaimListQuery } from "@/lib/claims/list-query";
+import { claimListSearchParams, parseClaimListQuery, withoutEmptyParameters, ZClaimListQuery } from "@/lib/claims/list-query";
 
 describe("parseClaimListQuery", () => {
   it("reads every filter from the URL", () => {
@@ -66,5 +66,18 @@ describe("the cached, unfiltered /claims", () => {
     const nextConfig = createRequire(import.meta.url)("../../next.config.js") as { rewrites: () => Promise<Rewrites> };
     const rule = (await nextConfig.rewrites()).beforeFiles.find((rewrite) => rewrite.source === "/claims");
     expect(rule?.missing?.map((condition) => condition.key).sort()).toEqual(Object.keys(ZClaimListQuery.shape).sort());
+  });
+});
+
+describe("withoutEmptyParameters", () => {
+  it("drops the empty fields a plain GET form sends and keeps the rest as they are", () => {
+    expect(withoutEmptyParameters({ q: "drones", verification: "", rating: " ", speaker: undefined })).toBe("q=drones");
+    expect(withoutEmptyParameters({ q: "", sort: "" })).toBe("");
+    expect(withoutEmptyParameters({ topic: ["a", ""], bogus: "x" })).toBe("topic=a&bogus=x");
+  });
+
+  it("says there is nothing to clean when every field has a value", () => {
+    expect(withoutEmptyParameters({ q: "drones", page: "2" })).toBeNull();
+    expect(withoutEmptyParameters({})).toBeNull();
   });
 });

@@ -2,11 +2,13 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Day } from "@/app/components/day";
 import { chosenOption, FilterSelect, RATING_OPTIONS, VERIFICATION_OPTIONS } from "@/app/components/filter-select";
+import { CleanGetForm } from "@/app/components/clean-get-form";
 import { MenuFilterSelect } from "@/app/components/menu-filter-select";
 import { Pagination } from "@/app/components/pagination";
 import { VerificationBadge } from "@/app/components/status-badges";
 import { currentActor } from "@/lib/auth/session";
 import { deskAssignees, deskClaimList, ZDeskClaimQuery, type TDeskClaimQuery } from "@/lib/claims/desk-queries";
+import { withoutEmptyParameters } from "@/lib/claims/list-query";
 import { WORKFLOW_LABELS } from "@/lib/claims/status-labels";
 import { Workflow } from "@/lib/db/enums";
 import { bulkClaimsAction } from "../actions";
@@ -22,7 +24,10 @@ const toParams = (query: Partial<TDeskClaimQuery>) =>
 
 export default async function DeskClaimsPage({ searchParams }: Props) {
   const actor = await currentActor();
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const params = await searchParams;
+  const clean = withoutEmptyParameters(params);
+  if (clean !== null) redirect(clean ? `/admin/claims?${clean}` : "/admin/claims");
+  const raw = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const query = ZDeskClaimQuery.parse(raw);
   const [list, pickers] = await Promise.all([deskClaimList(actor, query), deskAssignees(actor)]);
   if (!list || !pickers) redirect("/login?callbackUrl=/admin/claims");
@@ -30,7 +35,7 @@ export default async function DeskClaimsPage({ searchParams }: Props) {
   return (
     <>
       <h1>Claims</h1>
-      <form className="filters" method="get" aria-label="Filter claims">
+      <CleanGetForm className="filters" action="/admin/claims" label="Filter claims">
         <div className="filters__row">
           <label className="filters__wide">
             Search
@@ -58,7 +63,7 @@ export default async function DeskClaimsPage({ searchParams }: Props) {
             <a href={`/admin/claims/export?${toParams({ ...query, page: undefined })}`}>Export CSV</a>
           </div>
         </div>
-      </form>
+      </CleanGetForm>
       <p className="result-count">
         {list.totalIsLowerBound ? `More than ${list.total.toLocaleString("en")}` : list.total.toLocaleString("en")} claim{list.total === 1 ? "" : "s"}
       </p>
