@@ -38,7 +38,8 @@ export const createClaimAction = deskAction(createClaim, claimFields, "Claim cre
 export const updateClaimAction = deskAction(
   updateClaim,
   (f) => ({ ...claimFields(f), claimId: f.claimId, expectedVersion: f.expectedVersion }),
-  "Saved.",
+  // "Saved.", and what happened to the passage anchor when it moved or had to go.
+  (result) => result.message,
 );
 
 export const changeStatusAction = deskAction(

@@ -24,3 +24,17 @@ export async function recordAudit(tx: DbTransaction, entry: AuditEntry): Promise
     },
   });
 }
+
+/**
+ * Two snapshots of a record cut down to the fields that differ (compared as JSON), so an audit
+ * entry names every field a change touched and no other.
+ */
+export function changedFields<T extends Record<string, unknown>>(before: T, after: T): { before: Partial<T>; after: Partial<T> } {
+  const changed = (Object.keys({ ...before, ...after }) as (keyof T)[]).filter(
+    (key) => JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null),
+  );
+  return {
+    before: Object.fromEntries(changed.map((key) => [key, before[key] ?? null])) as Partial<T>,
+    after: Object.fromEntries(changed.map((key) => [key, after[key] ?? null])) as Partial<T>,
+  };
+}

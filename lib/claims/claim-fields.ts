@@ -15,7 +15,7 @@ export async function resolveClaimReferences(refs: ClaimReferences) {
     refs.claimantId ? db.speaker.findUnique({ where: { id: refs.claimantId }, select: { id: true, name: true } }) : null,
     refs.relayedFromId ? db.speaker.findUnique({ where: { id: refs.relayedFromId }, select: { id: true, name: true } }) : null,
     refs.firstAppearanceId
-      ? db.source.findUnique({ where: { id: refs.firstAppearanceId }, select: { id: true, text: true } })
+      ? db.source.findUnique({ where: { id: refs.firstAppearanceId }, select: { id: true, title: true, text: true } })
       : null,
   ]);
   const fieldErrors: FieldErrors = {};
@@ -34,15 +34,6 @@ export function anchorFor(text: string | null | undefined, quote: string | null 
     if (error instanceof AnchorError) return null;
     throw error;
   }
-}
-
-export function anchorColumns(anchor: PassageAnchor | null) {
-  return {
-    anchorExact: anchor?.exact ?? null,
-    anchorPrefix: anchor?.prefix ?? null,
-    anchorSuffix: anchor?.suffix ?? null,
-    anchorParagraph: anchor?.paragraph ?? null,
-  };
 }
 
 export function searchTextFor(fields: {

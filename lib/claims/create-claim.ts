@@ -4,7 +4,8 @@ import { canCreateClaim, canSetClaimStatus } from "../auth/permissions";
 import { db } from "../db";
 import { denied, invalid, zodFieldErrors, type FieldErrors, type Result } from "../result";
 import { slugify, uniqueSlug } from "../text/slug";
-import { anchorColumns, anchorFor, resolveClaimReferences, searchTextFor, topicConnections } from "./claim-fields";
+import { anchorFor, resolveClaimReferences, searchTextFor, topicConnections } from "./claim-fields";
+import { anchorColumns } from "./passage-anchor";
 import { ZCreateClaimInput } from "./schemas";
 
 /**

@@ -1,10 +1,11 @@
 import { z } from "zod";
-import { recordAudit } from "../audit/record";
+import { changedFields, recordAudit } from "../audit/record";
 import type { Actor } from "../auth/actor";
 import { canEditClaim } from "../auth/permissions";
-import { db } from "../db";
+import { db, type Prisma } from "../db";
 import { denied, failure, invalid, zodFieldErrors, type Result } from "../result";
-import { anchorColumns, anchorFor, resolveClaimReferences, searchTextFor, topicConnections } from "./claim-fields";
+import { resolveClaimReferences, searchTextFor, topicConnections } from "./claim-fields";
+import { anchorColumns, anchorOnSave, storedAnchor } from "./passage-anchor";
 import { ZCreateClaimInput } from "./schemas";
 
 export const ZUpdateClaimInput = ZCreateClaimInput.omit({ verification: true }).extend({
@@ -25,12 +26,56 @@ const EDITABLE = {
   firstAppearanceId: true,
 } as const;
 
+/** Everything a save can change, as the audit entry compares it. */
+const AUDITED = {
+  ...EDITABLE,
+  anchorExact: true,
+  anchorPrefix: true,
+  anchorSuffix: true,
+  anchorParagraph: true,
+  version: true,
+  topics: { select: { name: true } },
+} as const;
+
+type AuditedRow = Prisma.ClaimGetPayload<{ select: typeof AUDITED }>;
+
+/**
+ * A claim as its audit entry records it: the passage anchor as one field, topics by name in a
+ * fixed order (so an unchanged list compares equal). `searchText` is left out: it is derived from
+ * the fields here and is no editor's change.
+ */
+function auditSnapshot(row: AuditedRow) {
+  const anchor = storedAnchor(row);
+  return {
+    statement: row.statement,
+    quote: row.quote,
+    context: row.context,
+    claimantId: row.claimantId,
+    relayedFromId: row.relayedFromId,
+    saidAt: row.saidAt?.toISOString() ?? null,
+    saidAtInferred: row.saidAtInferred,
+    venue: row.venue,
+    firstAppearanceId: row.firstAppearanceId,
+    topics: row.topics.map((topic) => topic.name).sort(),
+    // Paragraph first: the audit page shortens long values, and "where" matters most.
+    anchor: anchor && { paragraph: anchor.paragraph, exact: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix },
+    version: row.version,
+  };
+}
+
 /**
  * Saves a claim's fields. Optimistic locking: the caller names the version it loaded; if the
  * claim has changed since, nothing is overwritten and the answer is a conflict with the claim as
  * it now stands, so the editor can see what changed.
+ *
+ * The passage anchor is kept unless the quote or the first appearance changed (see
+ * `anchorOnSave`); when it moves or goes, the answer's message says so. The audit entry holds
+ * exactly the fields the save changed, the anchor included.
  */
-export async function updateClaim(actor: Actor | null, input: unknown): Promise<Result<{ claim: { id: string; version: number } }>> {
+export async function updateClaim(
+  actor: Actor | null,
+  input: unknown,
+): Promise<Result<{ claim: { id: string; version: number }; message: string }>> {
   if (!actor || actor.disabledAt) return denied(actor);
   const parsed = ZUpdateClaimInput.safeParse(input);
   if (!parsed.success) return invalid(zodFieldErrors(parsed.error));
@@ -38,7 +83,7 @@ export async function updateClaim(actor: Actor | null, input: unknown): Promise<
 
   const before = await db.claim.findUnique({
     where: { id: claimId },
-    select: { ...EDITABLE, id: true, version: true, createdById: true, workflow: true, topics: { select: { name: true } } },
+    select: { ...AUDITED, id: true, createdById: true, workflow: true },
   });
   if (!before) return failure("not_found", "No such claim.");
   if (!canEditClaim(actor, before)) return denied(actor, "Contributors can edit only their own drafts.");
@@ -46,6 +91,13 @@ export async function updateClaim(actor: Actor | null, input: unknown): Promise<
   const refs = await resolveClaimReferences(fields);
   if (Object.keys(refs.fieldErrors).length > 0) return invalid(refs.fieldErrors);
   if (before.version !== expectedVersion) return conflict(claimId);
+
+  // Computed from the row as loaded: the version check below guarantees nobody changed it since.
+  const anchor = anchorOnSave({
+    before: { quote: before.quote, firstAppearanceId: before.firstAppearanceId, anchor: storedAnchor(before) },
+    quote: fields.quote ?? null,
+    source: refs.source,
+  });
 
   const data = {
     statement: fields.statement,
@@ -57,7 +109,7 @@ export async function updateClaim(actor: Actor | null, input: unknown): Promise<
     saidAtInferred: fields.saidAtInferred,
     venue: fields.venue ?? null,
     firstAppearanceId: fields.firstAppearanceId ?? null,
-    ...anchorColumns(anchorFor(refs.source?.text, fields.quote)),
+    ...(anchor.recomputed ? anchorColumns(anchor.anchor) : {}),
     searchText: searchTextFor({ ...fields, claimantName: refs.claimant?.name, relayedFromName: refs.relayedFrom?.name }),
   };
 
@@ -68,13 +120,18 @@ export async function updateClaim(actor: Actor | null, input: unknown): Promise<
     const after = await tx.claim.update({
       where: { id: claimId },
       data: { topics: { set: [], connectOrCreate: topicConnections(topics) } },
-      select: { ...EDITABLE, id: true, version: true, topics: { select: { name: true } } },
+      select: { ...AUDITED, id: true },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "claim.update", entityType: "Claim", entityId: claimId, before, after });
+    const diff = changedFields(auditSnapshot(before), auditSnapshot(after));
+    await recordAudit(tx, { actorId: actor.id, action: "claim.update", entityType: "Claim", entityId: claimId, ...diff });
     return after;
   });
   if (!saved) return conflict(claimId);
-  return { ok: true, claim: { id: saved.id, version: saved.version } };
+  return {
+    ok: true,
+    claim: { id: saved.id, version: saved.version },
+    message: anchor.notice ? `Saved. ${anchor.notice}` : "Saved.",
+  };
 }
 
 /** The claim as it now stands, in the words the editor's form uses (names, not ids). */

@@ -49,13 +49,17 @@ export function anchorPassage(text: string, exact: string, occurrence?: number):
   }
   const start = found[occurrence ?? 0];
   if (start === undefined) throw new AnchorError(`Passage has no occurrence ${occurrence}: "${exact}"`);
+  return anchorAt(text, start, exact);
+}
+
+/** The anchor of `exact` found at `start` in `text`: the words, some context either side, the paragraph. */
+function anchorAt(text: string, start: number, exact: string): PassageAnchor {
   const end = start + exact.length;
-  const paragraph = splitParagraphs(text).findLastIndex((p) => p.start <= start);
   return {
     exact,
     prefix: text.slice(Math.max(0, start - ANCHOR_CONTEXT_CHARS), start),
     suffix: text.slice(end, end + ANCHOR_CONTEXT_CHARS),
-    paragraph,
+    paragraph: splitParagraphs(text).findLastIndex((p) => p.start <= start),
   };
 }
 
@@ -68,21 +72,42 @@ export type ResolvedPassage = {
 };
 
 /**
- * Finds an anchor's passage again, preferring the occurrence whose surroundings still match
- * (the text may have been edited), then any occurrence in the recorded paragraph.
- * Returns null when the passage is gone.
+ * Where an anchor's words are in `text` now: the occurrence whose surroundings still match (the
+ * text may have been edited), else one in the recorded paragraph, else the first. Null when the
+ * words are gone. An anchor with no context at all (only words and a paragraph) is a hint: the
+ * first occurrence in that paragraph, else the first.
  */
-export function resolvePassage(text: string, anchor: PassageAnchor): ResolvedPassage | null {
+export function locatePassage(text: string, anchor: PassageAnchor): number | null {
   const found = occurrences(text, anchor.exact);
   if (found.length === 0) return null;
   const paragraphs = splitParagraphs(text);
   const paragraphOf = (at: number) => paragraphs.findLastIndex((p) => p.start <= at);
+  const hasContext = anchor.prefix !== "" || anchor.suffix !== "";
   const contextMatches = (at: number) =>
-    text.slice(0, at).endsWith(anchor.prefix) && text.slice(at + anchor.exact.length).startsWith(anchor.suffix);
+    hasContext && text.slice(0, at).endsWith(anchor.prefix) && text.slice(at + anchor.exact.length).startsWith(anchor.suffix);
+  return found.find(contextMatches) ?? found.find((at) => paragraphOf(at) === anchor.paragraph) ?? found[0]!;
+}
 
-  const start =
-    found.find(contextMatches) ?? found.find((at) => paragraphOf(at) === anchor.paragraph) ?? found[0]!;
-  const index = paragraphOf(start);
+/**
+ * Anchors an existing anchor's words again in `text` (the same text, or another source that
+ * holds the same words), at the occurrence `locatePassage` picks, with fresh context and
+ * paragraph. Null when the words are not there.
+ */
+export function reanchorPassage(text: string, anchor: PassageAnchor): PassageAnchor | null {
+  if (!anchor.exact.trim()) return null;
+  const start = locatePassage(text, anchor);
+  return start === null ? null : anchorAt(text, start, anchor.exact);
+}
+
+/**
+ * Finds an anchor's passage again (see `locatePassage`), as the paragraph split around it.
+ * Returns null when the passage is gone.
+ */
+export function resolvePassage(text: string, anchor: PassageAnchor): ResolvedPassage | null {
+  const start = locatePassage(text, anchor);
+  if (start === null) return null;
+  const paragraphs = splitParagraphs(text);
+  const index = paragraphs.findLastIndex((p) => p.start <= start);
   const paragraph = paragraphs[index]!;
   const offset = start - paragraph.start;
   return {

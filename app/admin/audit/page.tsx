@@ -76,7 +76,7 @@ export default async function AuditPage({ searchParams }: Props) {
               </td>
               <td>
                 <ul className="diff">
-                  {auditDiff(event.before, event.after).slice(0, 8).map((change) => (
+                  {auditDiff(event.before, event.after).map((change) => (
                     <li key={change.field}>
                       <code>{change.field}</code>: {short(change.before)} → {short(change.after)}
                     </li>

@@ -20,7 +20,7 @@ export function ClaimFields({ claim, pickers }: { claim?: ClaimValues; pickers: 
   return (
     <>
       <TextField name="statement" label="Statement (short and checkable)" value={claim?.statement ?? ""} multiline maxLength={500} />
-      <TextField name="quote" label="Verbatim quote" value={claim?.quote ?? ""} multiline maxLength={2000} hint="Anchored automatically when found word for word in the first appearance." />
+      <TextField name="quote" label="Verbatim quote" value={claim?.quote ?? ""} multiline maxLength={2000} hint="Anchored automatically when found word for word in the first appearance. Saving keeps the anchored passage unless the quote or the first appearance changes; the save says so if it moves or has to go." />
       <div className="form-grid">
         <SelectField name="claimantId" label="Claimant" blank="Choose a speaker…" value={claim?.claimantId ?? ""} options={speakers} />
         <SelectField name="relayedFromId" label="Relaying (optional)" blank="Nobody" value={claim?.relayedFromId ?? ""} options={speakers} />
