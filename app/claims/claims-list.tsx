@@ -8,6 +8,7 @@ import { PageNotice } from "@/app/components/page-notice";
 import { Pagination } from "@/app/components/pagination";
 import { claimListSearchParams, parseClaimListQuery, type TClaimListQuery } from "@/lib/claims/list-query";
 import { listPublicClaims, type PublicClaimList } from "@/lib/claims/public-list";
+import { parseSearchQuery } from "@/lib/search/query";
 
 /**
  * The claim list: search, filters and one page of claims, all from the URL's query. Rendered per
@@ -48,6 +49,7 @@ const href = (query: Partial<TClaimListQuery>) => {
 export async function ClaimsList({ searchParams }: { searchParams: SearchParams }) {
   const { query, problems: parseProblems } = parseClaimListQuery(searchParams);
   const list = await listPublicClaims(query);
+  const search = query.q ? parseSearchQuery(query.q) : undefined;
   const notices = [...parseProblems, ...list.problems];
   const filtered = claimListSearchParams({ ...query, page: 1 }).toString() !== "";
 
@@ -104,7 +106,7 @@ export async function ClaimsList({ searchParams }: { searchParams: SearchParams 
       {list.items.length > 0 ? (
         <ol className="claim-list" aria-label="Claims">
           {list.items.map((claim) => (
-            <ClaimCard key={claim.id} claim={claim} />
+            <ClaimCard key={claim.id} claim={claim} search={search} />
           ))}
         </ol>
       ) : null}

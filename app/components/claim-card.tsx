@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { Rating, Verification } from "@/lib/db/enums";
+import type { ParsedSearch } from "@/lib/search/query";
 import { Day } from "./day";
+import { Highlighted } from "./highlighted";
 import { RatingBadge, VerificationBadge } from "./status-badges";
 
 export type ClaimCardData = {
@@ -14,18 +16,23 @@ export type ClaimCardData = {
   claimant?: { slug: string; name: string; title?: string | null } | null;
 };
 
-export function ClaimCard({ claim }: { claim: ClaimCardData }) {
+/** One claim in a list; in search results, the words the search matched are marked. */
+export function ClaimCard({ claim, search }: { claim: ClaimCardData; search?: ParsedSearch }) {
   return (
     <li className="claim-card" data-testid="claim-card">
       <p className="claim-card__statement">
-        <Link href={`/claims/${claim.slug}`}>{claim.statement}</Link>
+        <Link href={`/claims/${claim.slug}`}>
+          <Highlighted text={claim.statement} search={search} />
+        </Link>
       </p>
-      {claim.quote ? <blockquote className="claim-card__quote">“{claim.quote}”</blockquote> : null}
+      {claim.quote ? <blockquote className="claim-card__quote">
+          “<Highlighted text={claim.quote} search={search} />”
+        </blockquote> : null}
       <p className="claim-card__meta">
         {claim.claimant ? (
           <>
             <Link className="claim-card__claimant" href={`/speakers/${claim.claimant.slug}`}>
-              {claim.claimant.name}
+              <Highlighted text={claim.claimant.name} search={search} />
             </Link>
             {claim.claimant.title ? <span>, {claim.claimant.title}</span> : null}
           </>

@@ -11,5 +11,5 @@ export function VerificationBadge({ verification }: { verification: Verification
 }
 
 export function RatingBadge({ rating }: { rating: Rating }) {
-  return <span className="badge badge--rating">Rating: {RATING_LABELS[rating]}</span>;
+  return <span className="badge badge--rating">Verdict: {RATING_LABELS[rating]}</span>;
 }

@@ -32,6 +32,10 @@ describe("a reader (next start, real Chromium)", () => {
     await page.getByRole("searchbox", { name: "Search claims" }).fill("transcript");
     await Promise.all([page.waitForURL(/\/claims\?q=transcript/), page.getByRole("button", { name: "Search" }).click()]);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Claims matching “transcript”");
+    // The matched word is marked in the results.
+    const marks = await page.locator("[data-testid=claim-card] mark").allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(mark.toLowerCase()).toBe("transcript");
     await shot("claims-search");
 
     await Promise.all([
@@ -76,6 +80,16 @@ describe("a reader (next start, real Chromium)", () => {
     expect(await page.getByText("Contradicted by:").count()).toBe(1);
     expect(await page.locator(`link[rel=canonical]`).getAttribute("href")).toMatch(/\/claims\/trump-donbas-might-be-gotten-by-russia-anyway$/);
     expect(await page.locator('meta[property="og:title"]').getAttribute("content")).toContain("Donbas");
+    // The verdict is at least as prominent as the sourcing badge: as large, and as heavy.
+    const look = (selector: string) =>
+      page.locator(`.status-panel ${selector}`).first().evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { size: parseFloat(style.fontSize), weight: Number(style.fontWeight) };
+      });
+    const [verdict, sourcing] = [await look(".badge--rating"), await look(".status-panel__status .badge")];
+    expect(await page.locator(".status-panel .badge--rating").textContent()).toBe("Verdict: Misleading");
+    expect(verdict.size).toBeGreaterThanOrEqual(sourcing.size);
+    expect(verdict.weight).toBeGreaterThanOrEqual(sourcing.weight);
     await shot("claim-rated");
 
     await page.goto(`${baseUrl}/claims/witkoff-coached-ushakov-on-trump-pitch`);
