@@ -14,9 +14,17 @@ export type ClaimCardData = {
   claimant?: { slug: string; name: string; title?: string | null } | null;
 };
 
-export function ClaimCard({ claim }: { claim: ClaimCardData }) {
+/** `role`: the part the page's subject plays in the claim ("Said", "Relayed", "About"), shown first. */
+export function ClaimCard({ claim, role }: { claim: ClaimCardData; role?: string }) {
   return (
     <li className="claim-card" data-testid="claim-card">
+      {role ? (
+        <p className="claim-card__role">
+          <span className="role-badge" data-testid="claim-role">
+            {role}
+          </span>
+        </p>
+      ) : null}
       <p className="claim-card__statement">
         <Link href={`/claims/${claim.slug}`}>{claim.statement}</Link>
       </p>

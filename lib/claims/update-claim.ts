@@ -4,7 +4,7 @@ import type { Actor } from "../auth/actor";
 import { canEditClaim } from "../auth/permissions";
 import { db } from "../db";
 import { denied, failure, invalid, zodFieldErrors, type Result } from "../result";
-import { anchorColumns, anchorFor, resolveClaimReferences, searchTextFor, topicConnections } from "./claim-fields";
+import { anchorColumns, anchorFor, resolveClaimReferences, searchTextFor, subjectRows, topicConnections } from "./claim-fields";
 import { ZCreateClaimInput } from "./schemas";
 
 export const ZUpdateClaimInput = ZCreateClaimInput.omit({ verification: true }).extend({
@@ -25,8 +25,11 @@ const EDITABLE = {
   firstAppearanceId: true,
 } as const;
 
+/** Subjects as the audit log records them: who, by name, in a stable order. */
+const SUBJECTS = { select: { speaker: { select: { id: true, name: true } } }, orderBy: { speakerId: "asc" } } as const;
+
 /**
- * Saves a claim's fields. Optimistic locking: the caller names the version it loaded; if the
+ * Saves a claim's fields (subjects included: the people it is about or who are party to it). Optimistic locking: the caller names the version it loaded; if the
  * claim has changed since, nothing is overwritten and the answer is a conflict with the claim as
  * it now stands, so the editor can see what changed.
  */
@@ -34,16 +37,16 @@ export async function updateClaim(actor: Actor | null, input: unknown): Promise<
   if (!actor || actor.disabledAt) return denied(actor);
   const parsed = ZUpdateClaimInput.safeParse(input);
   if (!parsed.success) return invalid(zodFieldErrors(parsed.error));
-  const { claimId, expectedVersion, topics, ...fields } = parsed.data;
+  const { claimId, expectedVersion, topics, subjectIds, ...fields } = parsed.data;
 
   const before = await db.claim.findUnique({
     where: { id: claimId },
-    select: { ...EDITABLE, id: true, version: true, createdById: true, workflow: true, topics: { select: { name: true } } },
+    select: { ...EDITABLE, id: true, version: true, createdById: true, workflow: true, topics: { select: { name: true } }, subjects: SUBJECTS },
   });
   if (!before) return failure("not_found", "No such claim.");
   if (!canEditClaim(actor, before)) return denied(actor, "Contributors can edit only their own drafts.");
 
-  const refs = await resolveClaimReferences(fields);
+  const refs = await resolveClaimReferences({ ...fields, subjectIds });
   if (Object.keys(refs.fieldErrors).length > 0) return invalid(refs.fieldErrors);
   if (before.version !== expectedVersion) return conflict(claimId);
 
@@ -67,8 +70,8 @@ export async function updateClaim(actor: Actor | null, input: unknown): Promise<
     if (count === 0) return null;
     const after = await tx.claim.update({
       where: { id: claimId },
-      data: { topics: { set: [], connectOrCreate: topicConnections(topics) } },
-      select: { ...EDITABLE, id: true, version: true, topics: { select: { name: true } } },
+      data: { topics: { set: [], connectOrCreate: topicConnections(topics) }, subjects: { deleteMany: {}, create: subjectRows(subjectIds) } },
+      select: { ...EDITABLE, id: true, version: true, topics: { select: { name: true } }, subjects: SUBJECTS },
     });
     await recordAudit(tx, { actorId: actor.id, action: "claim.update", entityType: "Claim", entityId: claimId, before, after });
     return after;
@@ -92,6 +95,7 @@ async function conflict(claimId: string) {
       relayedFrom: { select: { name: true } },
       firstAppearance: { select: { title: true } },
       topics: { select: { name: true } },
+      subjects: { select: { speaker: { select: { name: true } } }, orderBy: { speaker: { name: "asc" } } },
     },
   });
   return {
@@ -106,6 +110,7 @@ async function conflict(claimId: string) {
       venue: current.venue,
       firstAppearance: current.firstAppearance?.title ?? null,
       topics: current.topics.map((topic) => topic.name),
+      subjects: current.subjects.map((subject) => subject.speaker.name),
       context: current.context,
     },
   };
