@@ -12,8 +12,8 @@ const nextConfig = {
   // /api/health compares the database with the migration folders on disk.
   outputFileTracingIncludes: { "/api/health": ["./prisma/migrations/**"] },
   // Pages that are the same for every reader are cached by path (see app/claims/[slug]/page.tsx):
-  // the home page needs a dynamic segment (app/front-page), and a speaker's or a source's later
-  // pages, read from `?page=N`, become `/…/<slug>/p/<N>`.
+  // the home page needs a dynamic segment (app/front-page), a speaker's or a source's later
+  // pages, read from `?page=N`, become `/…/<slug>/p/<N>`, and the index of sources `/sources/all/<N>`.
   async rewrites() {
     const pageParam = [{ type: "query", key: "page", value: "(?<page>.+)" }];
     return {
@@ -23,6 +23,9 @@ const nextConfig = {
         { source: "/claims", missing: CLAIM_LIST_PARAMETERS.map((key) => ({ type: "query", key })), destination: "/front-page/all-claims" },
         { source: "/speakers/:slug", has: pageParam, destination: "/speakers/:slug/p/:page" },
         { source: "/sources/:slug", has: pageParam, destination: "/sources/:slug/p/:page" },
+        // The index of sources, cached like a source's page: `/sources?page=N` becomes `/sources/all/<N>`.
+        { source: "/sources", has: pageParam, destination: "/sources/all/:page" },
+        { source: "/sources", destination: "/sources/all/1" },
       ],
     };
   },

@@ -35,6 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <nav aria-label="Main" className="site-nav">
               <Link href="/claims">Claims</Link>
               <Link href="/speakers">Speakers</Link>
+              <Link href="/sources">Sources</Link>
               <a href="/feed.xml">Feed</a>
             </nav>
           </div>

@@ -24,6 +24,7 @@ const LIST_PAGES: { path: string; changeFrequency: "hourly" | "daily" }[] = [
   { path: "/", changeFrequency: "hourly" },
   { path: "/claims", changeFrequency: "hourly" },
   { path: "/speakers", changeFrequency: "daily" },
+  { path: "/sources", changeFrequency: "daily" },
 ];
 
 /**

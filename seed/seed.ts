@@ -196,6 +196,7 @@ async function createSeedClaim(
         }),
         assigneeId: claim.assignToEditor ? editorId : null,
         topics: { connect: claim.topics.map((name) => ({ id: required(ids.topics, slugify(name), "topic") })) },
+        subjects: { create: (claim.subjects ?? []).map((slug) => ({ speakerId: required(ids.speakers, slug, "speaker") })) },
         evidence: {
           create: claim.evidence.map((item) => ({
             sourceId: required(ids.sources, item.source, "source"),

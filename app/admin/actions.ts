@@ -20,7 +20,10 @@ const topicList = (value: string | undefined) =>
     .map((topic) => topic.trim())
     .filter(Boolean);
 
-const claimFields = (f: Record<string, string>) => ({
+/** Every chosen value of a multiple select (formFields keeps only the last). */
+const allValues = (formData: FormData, name: string) => formData.getAll(name).filter((value): value is string => typeof value === "string" && value !== "");
+
+const claimFields = (f: Record<string, string>, formData: FormData) => ({
   statement: f.statement,
   quote: f.quote,
   context: f.context,
@@ -31,13 +34,14 @@ const claimFields = (f: Record<string, string>) => ({
   venue: f.venue,
   firstAppearanceId: f.firstAppearanceId,
   topics: topicList(f.topics),
+  subjectIds: allValues(formData, "subjectIds"),
 });
 
 export const createClaimAction = deskAction(createClaim, claimFields, "Claim created as a draft.");
 
 export const updateClaimAction = deskAction(
   updateClaim,
-  (f) => ({ ...claimFields(f), claimId: f.claimId, expectedVersion: f.expectedVersion }),
+  (f, formData) => ({ ...claimFields(f, formData), claimId: f.claimId, expectedVersion: f.expectedVersion }),
   // "Saved.", and what happened to the passage anchor when it moved or had to go.
   (result) => result.message,
 );

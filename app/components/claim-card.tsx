@@ -16,10 +16,20 @@ export type ClaimCardData = {
   claimant?: { slug: string; name: string; title?: string | null } | null;
 };
 
-/** One claim in a list; in search results, the words the search matched are marked. */
-export function ClaimCard({ claim, search }: { claim: ClaimCardData; search?: ParsedSearch }) {
+/**
+ * One claim in a list. `role`: the part the page's subject plays in the claim ("Said",
+ * "Relayed", "About"), shown first. `search`: in search results, the words it matched are marked.
+ */
+export function ClaimCard({ claim, role, search }: { claim: ClaimCardData; role?: string; search?: ParsedSearch }) {
   return (
     <li className="claim-card" data-testid="claim-card">
+      {role ? (
+        <p className="claim-card__role">
+          <span className="role-badge" data-testid="claim-role">
+            {role}
+          </span>
+        </p>
+      ) : null}
       <p className="claim-card__statement">
         <Link href={`/claims/${claim.slug}`}>
           <Highlighted text={claim.statement} search={search} />

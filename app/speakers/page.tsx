@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { PageNotice, PastTheEnd, pageHref } from "@/app/components/page-notice";
 import { Pagination } from "@/app/components/pagination";
 import { parsePageQuery } from "@/lib/paging";
-import { pagePublicSpeakers } from "@/lib/speakers/public-speakers";
+import { pagePublicSpeakers, SPEAKER_ROLE_LABELS, type PublicSpeakerListing } from "@/lib/speakers/public-speakers";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,7 +15,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const { page } = parsePageQuery(await searchParams, { fields: ["page"] }).paging;
   return {
     title: page > 1 ? `Speakers (page ${page})` : "Speakers",
-    description: "The people and organisations whose claims ClaimDesk tracks, with a scorecard for each.",
+    description: "The people and organisations in the claims ClaimDesk tracks: who made them, who is relayed, who they are about.",
     alternates: { canonical: pageHref("/speakers", page) },
     openGraph: { url: "/speakers", title: "Speakers" },
   };
@@ -29,7 +29,10 @@ export default async function SpeakersPage({ searchParams }: Props) {
   return (
     <>
       <h1>Speakers</h1>
-      <p className="lede">People and organisations with published claims. Each has a scorecard of where their claims stand.</p>
+      <p className="lede">
+        People and organisations in published claims: those who made them (with a scorecard of where their claims stand), those
+        others relay, and those the claims are about.
+      </p>
       <PageNotice problems={problems} />
       {list.page > list.pageCount ? (
         <PastTheEnd page={list.page} pageCount={list.pageCount} what="the speakers" hrefFor={(n) => pageHref("/speakers", n)} />
@@ -43,8 +46,8 @@ export default async function SpeakersPage({ searchParams }: Props) {
                 {speaker.name}
               </Link>
               {speaker.title ? <p className="speaker-card__title">{speaker.title}</p> : null}
-              <p className="fine-print">
-                {speaker.publishedClaims} published claim{speaker.publishedClaims === 1 ? "" : "s"}
+              <p className="fine-print" data-testid="speaker-roles">
+                {roleCounts(speaker)}
                 {speaker.kind === "ORGANIZATION" ? " · organisation" : ""}
               </p>
             </li>
@@ -54,4 +57,16 @@ export default async function SpeakersPage({ searchParams }: Props) {
       {list.page > list.pageCount ? null : <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(n) => pageHref("/speakers", n)} />}
     </>
   );
+}
+
+/** "Published claims: Said 3 · Relayed 1 · About 2": the published claims they are in, by role, leaving out empty ones. */
+function roleCounts(speaker: PublicSpeakerListing): string {
+  return "Published claims: " + [
+    [SPEAKER_ROLE_LABELS.SAID, speaker.publishedClaims],
+    [SPEAKER_ROLE_LABELS.RELAYED, speaker.relayedClaims],
+    [SPEAKER_ROLE_LABELS.ABOUT, speaker.aboutClaims],
+  ]
+    .filter(([, count]) => Number(count) > 0)
+    .map(([label, count]) => `${label} ${count}`)
+    .join(" · ");
 }

@@ -43,7 +43,12 @@ export function deskAction<T extends object>(
     const fields = formFields(formData);
     const result = await service(actor, toInput(fields, formData));
     if (!result.ok) {
-      const values = Object.fromEntries(Object.entries(fields).filter(([key]) => key !== "password"));
+      // A field given more than once (a multiple select) is echoed comma-joined, so the form keeps every choice.
+      const values = Object.fromEntries(
+        Object.keys(fields)
+          .filter((key) => key !== "password")
+          .map((key) => [key, formData.getAll(key).filter((value) => typeof value === "string").join(",")]),
+      );
       return { ok: false, message: result.message, fieldErrors: result.fieldErrors, current: result.current, values };
     }
     // Every page and memo readers could see is refreshed on this instance; others follow within

@@ -4,24 +4,27 @@ import { anchorPassage, AnchorError, type PassageAnchor } from "../sources/ancho
 import { claimSearchText } from "../text/search-text";
 import { slugify } from "../text/slug";
 
-type ClaimReferences = { claimantId?: string; relayedFromId?: string | null; firstAppearanceId?: string | null };
+type ClaimReferences = { claimantId?: string; relayedFromId?: string | null; firstAppearanceId?: string | null; subjectIds?: string[] };
 
 /**
  * Looks up the speakers and source a claim names. A missing one (or another record's id) is a
  * field error, never a foreign-key failure.
  */
 export async function resolveClaimReferences(refs: ClaimReferences) {
-  const [claimant, relayedFrom, source] = await Promise.all([
+  const subjectIds = refs.subjectIds ?? [];
+  const [claimant, relayedFrom, source, subjects] = await Promise.all([
     refs.claimantId ? db.speaker.findUnique({ where: { id: refs.claimantId }, select: { id: true, name: true } }) : null,
     refs.relayedFromId ? db.speaker.findUnique({ where: { id: refs.relayedFromId }, select: { id: true, name: true } }) : null,
     refs.firstAppearanceId
       ? db.source.findUnique({ where: { id: refs.firstAppearanceId }, select: { id: true, title: true, text: true } })
       : null,
+    subjectIds.length > 0 ? db.speaker.findMany({ where: { id: { in: subjectIds } }, select: { id: true } }) : [],
   ]);
   const fieldErrors: FieldErrors = {};
   if (refs.claimantId && !claimant) fieldErrors.claimantId = ["No such speaker"];
   if (refs.relayedFromId && !relayedFrom) fieldErrors.relayedFromId = ["No such speaker"];
   if (refs.firstAppearanceId && !source) fieldErrors.firstAppearanceId = ["No such source"];
+  if (subjects.length !== subjectIds.length) fieldErrors.subjectIds = ["No such speaker"];
   return { fieldErrors, claimant, relayedFrom, source };
 }
 
@@ -49,6 +52,11 @@ export function searchTextFor(fields: {
     context: fields.context,
     speakerNames: [fields.claimantName, fields.relayedFromName],
   });
+}
+
+/** A claim's subjects, as a nested write: replaced wholesale on update, created with a new claim. */
+export function subjectRows(subjectIds: string[]) {
+  return subjectIds.map((speakerId) => ({ speakerId }));
 }
 
 /** Topics by name: existing ones are reused (matched by slug), new ones created. */

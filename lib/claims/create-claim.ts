@@ -4,7 +4,7 @@ import { canCreateClaim, canSetClaimStatus } from "../auth/permissions";
 import { db } from "../db";
 import { denied, invalid, zodFieldErrors, type FieldErrors, type Result } from "../result";
 import { slugify, uniqueSlug } from "../text/slug";
-import { anchorFor, resolveClaimReferences, searchTextFor, topicConnections } from "./claim-fields";
+import { anchorFor, resolveClaimReferences, searchTextFor, subjectRows, topicConnections } from "./claim-fields";
 import { anchorColumns } from "./passage-anchor";
 import { ZCreateClaimInput } from "./schemas";
 
@@ -49,7 +49,9 @@ export async function createClaim(
         searchText: searchTextFor({ ...data, claimantName: refs.claimant?.name, relayedFromName: refs.relayedFrom?.name }),
         createdById: actor.id,
         topics: { connectOrCreate: topicConnections(data.topics) },
+        subjects: { create: subjectRows(data.subjectIds) },
       },
+      include: { subjects: { select: { speakerId: true } } },
     });
     await recordAudit(tx, { actorId: actor.id, action: "claim.create", entityType: "Claim", entityId: created.id, after: created });
     return created;

@@ -160,6 +160,7 @@ export async function deskClaim(actor: Actor | null, id: string) {
       assignee: { select: { id: true, name: true } },
       createdBy: { select: { id: true, name: true } },
       topics: { select: { name: true }, orderBy: { name: "asc" } },
+      subjects: { select: { speaker: { select: { id: true, name: true } } }, orderBy: { speaker: { name: "asc" } } },
       evidence: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { source: { select: { title: true, publisher: true, slug: true } } } },
       linksFrom: { include: { toClaim: { select: { id: true, statement: true } } } },
       linksTo: { include: { fromClaim: { select: { id: true, statement: true } } } },

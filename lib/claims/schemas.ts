@@ -18,6 +18,12 @@ export const ZCreateClaimInput = z.object({
   saidAtInferred: z.boolean().default(false),
   venue: optionalText(200),
   firstAppearanceId: optionalId,
+  /** Who the claim is about or who is party to what it reports, besides its claimant and whom it relays. */
+  subjectIds: z
+    .array(z.string().trim().min(1).max(64), { error: "Choose speakers from the list" })
+    .max(12, "At most 12 people or organisations")
+    .default([])
+    .transform((ids) => [...new Set(ids)]),
   topics: z.array(z.string().trim().min(1).max(60, "At most 60 characters")).max(12, "At most 12 topics").default([]),
   verification: z.enum(Verification, { error: "Unknown verification status" }).default("UNVERIFIED"),
 });

@@ -4,7 +4,7 @@ import type { Actor } from "../auth/actor";
 import { canEditClaim } from "../auth/permissions";
 import { db, type Prisma } from "../db";
 import { denied, failure, invalid, zodFieldErrors, type Result } from "../result";
-import { resolveClaimReferences, searchTextFor, topicConnections } from "./claim-fields";
+import { resolveClaimReferences, searchTextFor, subjectRows, topicConnections } from "./claim-fields";
 import { anchorColumns, anchorOnSave, storedAnchor } from "./passage-anchor";
 import { ZCreateClaimInput } from "./schemas";
 
@@ -26,6 +26,9 @@ const EDITABLE = {
   firstAppearanceId: true,
 } as const;
 
+/** Subjects as the audit log records them: who, by name, in a stable order. */
+const SUBJECTS = { select: { speaker: { select: { id: true, name: true } } }, orderBy: { speakerId: "asc" } } as const;
+
 /** Everything a save can change, as the audit entry compares it. */
 const AUDITED = {
   ...EDITABLE,
@@ -35,6 +38,7 @@ const AUDITED = {
   anchorParagraph: true,
   version: true,
   topics: { select: { name: true } },
+  subjects: SUBJECTS,
 } as const;
 
 type AuditedRow = Prisma.ClaimGetPayload<{ select: typeof AUDITED }>;
@@ -57,6 +61,7 @@ function auditSnapshot(row: AuditedRow) {
     venue: row.venue,
     firstAppearanceId: row.firstAppearanceId,
     topics: row.topics.map((topic) => topic.name).sort(),
+    subjects: row.subjects.map((subject) => subject.speaker.name).sort(),
     // Paragraph first: the audit page shortens long values, and "where" matters most.
     anchor: anchor && { paragraph: anchor.paragraph, exact: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix },
     version: row.version,
@@ -64,7 +69,7 @@ function auditSnapshot(row: AuditedRow) {
 }
 
 /**
- * Saves a claim's fields. Optimistic locking: the caller names the version it loaded; if the
+ * Saves a claim's fields (subjects included: the people it is about or who are party to it). Optimistic locking: the caller names the version it loaded; if the
  * claim has changed since, nothing is overwritten and the answer is a conflict with the claim as
  * it now stands, so the editor can see what changed.
  *
@@ -79,7 +84,7 @@ export async function updateClaim(
   if (!actor || actor.disabledAt) return denied(actor);
   const parsed = ZUpdateClaimInput.safeParse(input);
   if (!parsed.success) return invalid(zodFieldErrors(parsed.error));
-  const { claimId, expectedVersion, topics, ...fields } = parsed.data;
+  const { claimId, expectedVersion, topics, subjectIds, ...fields } = parsed.data;
 
   const before = await db.claim.findUnique({
     where: { id: claimId },
@@ -88,7 +93,7 @@ export async function updateClaim(
   if (!before) return failure("not_found", "No such claim.");
   if (!canEditClaim(actor, before)) return denied(actor, "Contributors can edit only their own drafts.");
 
-  const refs = await resolveClaimReferences(fields);
+  const refs = await resolveClaimReferences({ ...fields, subjectIds });
   if (Object.keys(refs.fieldErrors).length > 0) return invalid(refs.fieldErrors);
   if (before.version !== expectedVersion) return conflict(claimId);
 
@@ -119,7 +124,7 @@ export async function updateClaim(
     if (count === 0) return null;
     const after = await tx.claim.update({
       where: { id: claimId },
-      data: { topics: { set: [], connectOrCreate: topicConnections(topics) } },
+      data: { topics: { set: [], connectOrCreate: topicConnections(topics) }, subjects: { deleteMany: {}, create: subjectRows(subjectIds) } },
       select: { ...AUDITED, id: true },
     });
     const diff = changedFields(auditSnapshot(before), auditSnapshot(after));
@@ -149,6 +154,7 @@ async function conflict(claimId: string) {
       relayedFrom: { select: { name: true } },
       firstAppearance: { select: { title: true } },
       topics: { select: { name: true } },
+      subjects: { select: { speaker: { select: { name: true } } }, orderBy: { speaker: { name: "asc" } } },
     },
   });
   return {
@@ -163,6 +169,7 @@ async function conflict(claimId: string) {
       venue: current.venue,
       firstAppearance: current.firstAppearance?.title ?? null,
       topics: current.topics.map((topic) => topic.name),
+      subjects: current.subjects.map((subject) => subject.speaker.name),
       context: current.context,
     },
   };

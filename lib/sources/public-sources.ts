@@ -80,3 +80,30 @@ export async function getPublicSource(slug: string, paging: TPageQuery = FIRST_P
 }
 
 export type PublicSource = NonNullable<Awaited<ReturnType<typeof getPublicSource>>>;
+
+const LISTED_SOURCE = {
+  ...PUBLIC_SOURCE_FIELDS,
+  _count: { select: { firstAppearances: { where: PUBLISHED_CLAIMS }, evidence: { where: { claim: PUBLISHED_CLAIMS } } } },
+} satisfies Prisma.SourceSelect;
+
+/**
+ * One page of the sources readers can see (the /sources index), by title, each with how many
+ * published claims first appeared in it and cite it. The count asks PUBLIC_SOURCES' two EXISTS
+ * apart (first appearances, then sources only cited as evidence), as the sitemap does: joined by
+ * OR, PostgreSQL hashes every published claim and evidence row. A page past the end is empty.
+ */
+export async function pagePublicSources(paging: TPageQuery) {
+  const [firstAppearances, citedOnly, sources] = await Promise.all([
+    db.source.count({ where: PUBLIC_SOURCES.OR[0] }),
+    db.source.count({ where: { ...PUBLIC_SOURCES.OR[1], NOT: PUBLIC_SOURCES.OR[0] } }),
+    db.source.findMany({ where: PUBLIC_SOURCES, orderBy: [{ title: "asc" }, { slug: "asc" }], ...pageWindow(paging), select: LISTED_SOURCE }),
+  ]);
+  const total = firstAppearances + citedOnly;
+  return {
+    items: sources.map(({ _count, ...source }) => ({ ...source, firstAppearances: _count.firstAppearances, citations: _count.evidence })),
+    total,
+    page: paging.page,
+    pageSize: paging.pageSize,
+    pageCount: pageCountFor(total, paging.pageSize),
+  };
+}

@@ -18,32 +18,59 @@ const SPEAKER_FIELDS = {
   description: true,
 } satisfies Prisma.SpeakerSelect;
 
-/** Speakers with a page: readers can see a claim they made or one that relays them. */
+/** A speaker's part in a claim, as a reader sees it labelled: made it, is relayed by it, or is what it is about. */
+export type SpeakerRole = "SAID" | "RELAYED" | "ABOUT";
+
+/** Each role in a reader's words, as every claim on a speaker's page is labelled. */
+export const SPEAKER_ROLE_LABELS: Record<SpeakerRole, string> = { SAID: "Said", RELAYED: "Relayed", ABOUT: "About" };
+
+/** A published claim a speaker is the subject of or a party to. */
+const SUBJECT_OF_PUBLISHED = { subjectOf: { some: { claim: PUBLISHED_CLAIMS } } } satisfies Prisma.SpeakerWhereInput;
+
+/**
+ * Speakers with a page: readers can see a claim they made, one that relays them, or one about
+ * them (or to which they are a party, like both sides of the leaked call).
+ */
 export const PUBLIC_SPEAKERS = {
-  OR: [{ claims: { some: PUBLISHED_CLAIMS } }, { relayedClaims: { some: PUBLISHED_CLAIMS } }],
+  OR: [{ claims: { some: PUBLISHED_CLAIMS } }, { relayedClaims: { some: PUBLISHED_CLAIMS } }, SUBJECT_OF_PUBLISHED],
 } satisfies Prisma.SpeakerWhereInput;
 
-const WITH_PUBLISHED_CLAIMS = { claims: { some: PUBLISHED_CLAIMS } } satisfies Prisma.SpeakerWhereInput;
-const LISTED_SPEAKER = { ...SPEAKER_FIELDS, _count: { select: { claims: { where: PUBLISHED_CLAIMS } } } } satisfies Prisma.SpeakerSelect;
+const LISTED_SPEAKER = {
+  ...SPEAKER_FIELDS,
+  _count: {
+    select: {
+      claims: { where: PUBLISHED_CLAIMS },
+      relayedClaims: { where: PUBLISHED_CLAIMS },
+      subjectOf: { where: { claim: PUBLISHED_CLAIMS } },
+    },
+  },
+} satisfies Prisma.SpeakerSelect;
 const withCount = ({ _count, ...speaker }: Prisma.SpeakerGetPayload<{ select: typeof LISTED_SPEAKER }>) => ({
   ...speaker,
+  /** Published claims they made (their scorecard's total). */
   publishedClaims: _count.claims,
+  /** Published claims in which someone else relays them. */
+  relayedClaims: _count.relayedClaims,
+  /** Published claims about them or to which they are a party (a claim they also made or relay included). */
+  aboutClaims: _count.subjectOf,
 });
 
-/** Speakers with at least one published claim, with how many, by name. */
+/** Speakers with at least one published claim in any role (made, relayed, about), with how many in each, by name. */
 export async function listPublicSpeakers() {
-  const speakers = await db.speaker.findMany({ where: WITH_PUBLISHED_CLAIMS, orderBy: [{ name: "asc" }, { slug: "asc" }], select: LISTED_SPEAKER });
+  const speakers = await db.speaker.findMany({ where: PUBLIC_SPEAKERS, orderBy: [{ name: "asc" }, { slug: "asc" }], select: LISTED_SPEAKER });
   return speakers.map(withCount);
 }
 
 /** One page of those speakers (the /speakers page), with how many there are. A page past the end is empty. */
 export async function pagePublicSpeakers(paging: TPageQuery) {
   const [total, speakers] = await Promise.all([
-    db.speaker.count({ where: WITH_PUBLISHED_CLAIMS }),
-    db.speaker.findMany({ where: WITH_PUBLISHED_CLAIMS, orderBy: [{ name: "asc" }, { slug: "asc" }], ...pageWindow(paging), select: LISTED_SPEAKER }),
+    db.speaker.count({ where: PUBLIC_SPEAKERS }),
+    db.speaker.findMany({ where: PUBLIC_SPEAKERS, orderBy: [{ name: "asc" }, { slug: "asc" }], ...pageWindow(paging), select: LISTED_SPEAKER }),
   ]);
   return { items: speakers.map(withCount), total, page: paging.page, pageSize: paging.pageSize, pageCount: pageCountFor(total, paging.pageSize) };
 }
+
+export type PublicSpeakerListing = ReturnType<typeof withCount>;
 
 export type Scorecard = {
   total: number;
@@ -92,11 +119,15 @@ const CLAIM_REF = {
 } satisfies Prisma.ClaimSelect;
 
 /**
- * A speaker's page: who they are, their scorecard, and one page of the published claims they
- * made and of those that relay them (both lists paged together, `pageSize` of each); null if
- * readers can see no claim of theirs. A fixed number of queries, each bounded to this speaker
- * by its (claimantId | relayedFromId, workflow, saidAt) index, whatever their claim count.
- * A page past the end has empty lists; `pageCount` says where they end.
+ * A speaker's page: who they are, their scorecard, and one page of each of the three lists of
+ * published claims they appear in, each labelled with their role: those they made ("SAID"),
+ * those that relay them ("RELAYED") and those about them or to which they are a party ("ABOUT").
+ * The lists are paged together (`pageSize` of each); a claim is in one list only, the first that
+ * fits, so a claim relaying someone that is also about them is listed once, as relayed. Null if
+ * readers can see no claim of theirs in any role. A fixed number of queries, each bounded to
+ * this speaker by an index: (claimantId | relayedFromId, workflow, saidAt) and ClaimSubject's
+ * speakerId, whatever their claim count. A page past the end has empty lists; `pageCount` says
+ * where they end.
  */
 export async function getPublicSpeaker(slug: string, paging: TPageQuery = FIRST_PAGE) {
   if (!slug) return null;
@@ -106,23 +137,32 @@ export async function getPublicSpeaker(slug: string, paging: TPageQuery = FIRST_
   const window = pageWindow(paging);
   const made = { ...PUBLISHED_CLAIMS, claimantId: speaker.id };
   const relaying = { ...PUBLISHED_CLAIMS, relayedFromId: speaker.id };
-  const [scorecard, claims, relayedTotal, relayed] = await Promise.all([
+  const about = {
+    speakerId: speaker.id,
+    claim: { ...PUBLISHED_CLAIMS, claimantId: { not: speaker.id }, OR: [{ relayedFromId: null }, { relayedFromId: { not: speaker.id } }] },
+  } satisfies Prisma.ClaimSubjectWhereInput;
+  const withClaimant = { ...CLAIM_REF, claimant: { select: { slug: true, name: true } } } satisfies Prisma.ClaimSelect;
+  const [scorecard, claims, relayedTotal, relayed, aboutTotal, aboutRows] = await Promise.all([
     // The scorecard's total is the count of the claims they made.
     speakerScorecard(speaker.id),
     db.claim.findMany({ where: made, orderBy, ...window, select: CLAIM_REF }),
     db.claim.count({ where: relaying }),
-    db.claim.findMany({ where: relaying, orderBy, ...window, select: { ...CLAIM_REF, claimant: { select: { slug: true, name: true } } } }),
+    db.claim.findMany({ where: relaying, orderBy, ...window, select: withClaimant }),
+    db.claimSubject.count({ where: about }),
+    db.claimSubject.findMany({ where: about, orderBy: orderBy.map((order) => ({ claim: order })), ...window, select: { claim: { select: withClaimant } } }),
   ]);
   // Someone readers cannot see any published claim of is not public yet.
-  if (scorecard.total === 0 && relayedTotal === 0) return null;
+  if (scorecard.total === 0 && relayedTotal === 0 && aboutTotal === 0) return null;
+  const labelled = <T,>(items: T[], role: SpeakerRole) => items.map((claim) => ({ ...claim, role }));
   return {
     speaker,
     scorecard,
-    claims: { items: claims, total: scorecard.total },
-    relayed: { items: relayed, total: relayedTotal },
+    claims: { items: labelled(claims, "SAID"), total: scorecard.total },
+    relayed: { items: labelled(relayed, "RELAYED"), total: relayedTotal },
+    about: { items: labelled(aboutRows.map((row) => row.claim), "ABOUT"), total: aboutTotal },
     page: paging.page,
     pageSize: paging.pageSize,
-    pageCount: pageCountFor(Math.max(scorecard.total, relayedTotal), paging.pageSize),
+    pageCount: pageCountFor(Math.max(scorecard.total, relayedTotal, aboutTotal), paging.pageSize),
   };
 }
 

@@ -67,7 +67,10 @@ export async function updateSpeaker(actor: Actor | null, input: unknown): Promis
   return { ok: true, speaker: { id: speakerId } };
 }
 
-/** Merges a duplicate into the kept speaker: its claims (as claimant or relayed) move over, then it is deleted. */
+/**
+ * Merges a duplicate into the kept speaker: its claims (as claimant, relayed or subject) move
+ * over, then it is deleted. A claim about both keeps one subject row, the kept speaker's.
+ */
 export async function mergeSpeakers(actor: Actor | null, input: unknown): Promise<Result<{ speaker: { id: string }; moved: number }>> {
   if (!isEditor(actor)) return denied(actor, "Only editors merge speakers.");
   const parsed = ZMergeSpeakersInput.safeParse(input);
@@ -80,6 +83,7 @@ export async function mergeSpeakers(actor: Actor | null, input: unknown): Promis
   const moved = await db.$transaction(async (tx) => {
     const asClaimant = await tx.claim.updateMany({ where: { claimantId: mergeId }, data: { claimantId: keepId, version: { increment: 1 } } });
     const asRelayed = await tx.claim.updateMany({ where: { relayedFromId: mergeId }, data: { relayedFromId: keepId, version: { increment: 1 } } });
+    const asSubject = await moveSubjects(tx, mergeId, keepId);
     await refreshSearchText(tx, { OR: [{ claimantId: keepId }, { relayedFromId: keepId }] });
     await tx.speaker.delete({ where: { id: mergeId } });
     await recordAudit(tx, {
@@ -88,14 +92,28 @@ export async function mergeSpeakers(actor: Actor | null, input: unknown): Promis
       entityType: "Speaker",
       entityId: keepId,
       before: { kept: keep, merged: merge },
-      after: { kept: keepId, claimsMoved: asClaimant.count + asRelayed.count },
+      after: { kept: keepId, claimsMoved: asClaimant.count + asRelayed.count, subjectOfMoved: asSubject },
     });
-    return asClaimant.count + asRelayed.count;
+    return asClaimant.count + asRelayed.count + asSubject;
   });
   return { ok: true, speaker: { id: keepId }, moved };
 }
 
+/** Re-points the merged speaker's subject rows to the kept one (dropping duplicates); bumps those claims' versions. */
+async function moveSubjects(tx: DbTransaction, mergeId: string, keepId: string): Promise<number> {
+  const rows = await tx.claimSubject.findMany({ where: { speakerId: mergeId }, select: { claimId: true } });
+  if (rows.length === 0) return 0;
+  const claimIds = rows.map((row) => row.claimId);
+  const already = await tx.claimSubject.findMany({ where: { speakerId: keepId, claimId: { in: claimIds } }, select: { claimId: true } });
+  const kept = new Set(already.map((row) => row.claimId));
+  await tx.claimSubject.deleteMany({ where: { speakerId: mergeId } });
+  const moving = claimIds.filter((claimId) => !kept.has(claimId));
+  if (moving.length > 0) await tx.claimSubject.createMany({ data: moving.map((claimId) => ({ claimId, speakerId: keepId })) });
+  await tx.claim.updateMany({ where: { id: { in: claimIds } }, data: { version: { increment: 1 } } });
+  return claimIds.length;
+}
+
 export function listSpeakersForDesk(actor: Actor | null) {
   if (!isActive(actor)) return null;
-  return db.speaker.findMany({ orderBy: { name: "asc" }, include: { _count: { select: { claims: true, relayedClaims: true } } } });
+  return db.speaker.findMany({ orderBy: { name: "asc" }, include: { _count: { select: { claims: true, relayedClaims: true, subjectOf: true } } } });
 }

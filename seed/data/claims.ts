@@ -19,6 +19,8 @@ export type SeedClaim = {
   claimant: SeedSpeakerSlug;
   /** Attribution chain: the claimant relays what this speaker said or indicated. */
   relayedFrom?: SeedSpeakerSlug;
+  /** Who the claim is about or who is party to what it reports, as the article says (both sides of the leaked call). */
+  subjects?: SeedSpeakerSlug[];
   /** A weekday the article names ("Tuesday"), resolved against the article date. */
   saidOn?: "Tuesday";
   saidAtNote?: string;
@@ -59,6 +61,7 @@ export const SEED_CLAIMS: SeedClaim[] = [
     verification: "ON_RECORD",
     workflow: "PUBLISHED",
     topics: [TOPIC.peacePlan, TOPIC.usRussia],
+    subjects: ["steve-witkoff", "dan-driscoll"],
     evidence: [{ source: ARTICLE, stance: "REPORTS", strength: "SECONDARY", note: "Reports Trump's announcement." }],
   },
   {
@@ -162,6 +165,7 @@ export const SEED_CLAIMS: SeedClaim[] = [
     workflow: "PUBLISHED",
     assignToEditor: true,
     topics: [TOPIC.leakedCall, TOPIC.usRussia],
+    subjects: ["steve-witkoff", "yuri-ushakov"],
     evidence: [
       {
         source: "bloomberg-leaked-call-report",
@@ -197,6 +201,7 @@ export const SEED_CLAIMS: SeedClaim[] = [
     workflow: "PUBLISHED",
     assignToEditor: true,
     topics: [TOPIC.leakedCall, TOPIC.usRussia],
+    subjects: ["steve-witkoff", "yuri-ushakov"],
     evidence: [
       {
         source: "bloomberg-leaked-call-report",
@@ -228,6 +233,7 @@ export const SEED_CLAIMS: SeedClaim[] = [
     verification: "ON_RECORD",
     workflow: "PUBLISHED",
     topics: [TOPIC.leakedCall],
+    subjects: ["steve-witkoff", "yuri-ushakov"],
     evidence: [
       {
         source: "bloomberg-leaked-call-report",
@@ -253,6 +259,7 @@ export const SEED_CLAIMS: SeedClaim[] = [
     verification: "ON_RECORD",
     workflow: "PUBLISHED",
     topics: [TOPIC.leakedCall],
+    subjects: ["steve-witkoff", "yuri-ushakov"],
     evidence: [{ source: "ap-report-leaked-transcript", stance: "REPORTS", strength: "PRIMARY", note: "The AP's own statement." }],
   },
   {
@@ -265,6 +272,7 @@ export const SEED_CLAIMS: SeedClaim[] = [
     verification: "ON_RECORD",
     workflow: "PUBLISHED",
     topics: [TOPIC.leakedCall],
+    subjects: ["steve-witkoff"],
     evidence: [{ source: ARTICLE, stance: "REPORTS", strength: "SECONDARY", note: "Reports Trump's response." }],
   },
   {
@@ -281,6 +289,7 @@ export const SEED_CLAIMS: SeedClaim[] = [
     },
     workflow: "PUBLISHED",
     topics: [TOPIC.leakedCall],
+    subjects: ["steve-witkoff"],
     evidence: [
       { source: "bacon-social-media-post", stance: "REPORTS", strength: "PRIMARY", note: "Bacon's own post." },
       { source: ARTICLE, stance: "REPORTS", strength: "SECONDARY", note: "Quotes the post." },
@@ -596,6 +605,7 @@ export const SEED_CLAIMS: SeedClaim[] = [
     verification: "UNVERIFIED",
     workflow: "DRAFT",
     topics: [TOPIC.usRussia],
+    subjects: ["steve-witkoff", "kirill-dmitriev"],
     evidence: [{ source: ARTICLE, stance: "CONTEXT", strength: "SECONDARY", note: "Photo caption." }],
   },
 ];

@@ -60,6 +60,7 @@ export const SYNTH_TABLES = [
   "annotations",
   "statusChanges",
   "claimTopics",
+  "claimSubjects",
 ] as const;
 export type SynthTable = (typeof SYNTH_TABLES)[number];
 
@@ -201,6 +202,7 @@ export async function synthesize(db: DbClient, options: SynthOptions): Promise<S
     created.annotations += batch.annotations.length;
     created.statusChanges += batch.statusChanges.length;
     created.claimTopics += batch.claimTopics.length;
+    created.claimSubjects += batch.claimSubjects.length;
     rowsWritten += batchRows(batch);
 
     const done = offset + count;
@@ -548,11 +550,17 @@ type Batch = {
   annotations: Prisma.AnnotationCreateManyInput[];
   statusChanges: Prisma.StatusChangeCreateManyInput[];
   claimTopics: [claimId: string, topicId: string][];
+  claimSubjects: Prisma.ClaimSubjectCreateManyInput[];
 };
 
-const emptyBatch = (): Batch => ({ claims: [], evidence: [], annotations: [], statusChanges: [], claimTopics: [] });
+const emptyBatch = (): Batch => ({ claims: [], evidence: [], annotations: [], statusChanges: [], claimTopics: [], claimSubjects: [] });
 const batchRows = (batch: Batch) =>
-  batch.claims.length + batch.evidence.length + batch.annotations.length + batch.statusChanges.length + batch.claimTopics.length;
+  batch.claims.length +
+  batch.evidence.length +
+  batch.annotations.length +
+  batch.statusChanges.length +
+  batch.claimTopics.length +
+  batch.claimSubjects.length;
 
 type Field = "statement" | "quote" | "context";
 
@@ -679,6 +687,19 @@ function addClaim(batch: Batch, seed: number, n: number, pools: Pools, takenSlug
   for (const rank of pools.topicRank.sampleDistinct(random, Math.min(topicCount(random), pools.topics.length))) {
     batch.claimTopics.push([id, pools.topics[rank]!]);
   }
+
+  // About one claim in six is about someone besides its claimant and whom it relays (one or two
+  // people, popular ones more often). Drawn from a stream of its own, so adding subjects left every
+  // other synthetic row as it was.
+  const subjectRandom = Random.for(seed, "subjects", n);
+  if (pools.speakers.length > 2 && subjectRandom.chance(0.16)) {
+    const notSubjects = new Set([claimant.id, relayedFrom?.id]);
+    const wanted = subjectRandom.chance(0.7) ? 1 : 2;
+    // Two spare draws, in case the claimant or the relayed speaker comes up.
+    const ranks = pools.speakerRank.sampleDistinct(subjectRandom, Math.min(wanted + 2, pools.speakers.length));
+    const subjects = ranks.map((rank) => pools.speakers[rank]!).filter((speaker) => !notSubjects.has(speaker.id));
+    for (const speaker of subjects.slice(0, wanted)) batch.claimSubjects.push({ claimId: id, speakerId: speaker.id });
+  }
 }
 
 /** "<first words of the statement>-<n>": unique, since n is, unless an older claim took the very same slug. */
@@ -751,6 +772,7 @@ async function writeBatch(db: DbClient, batch: Batch) {
     ...insertRows(db, "Annotation", batch.annotations),
     ...insertRows(db, "StatusChange", batch.statusChanges),
     ...insertRows(db, "_ClaimToTopic", batch.claimTopics.map(([A, B]) => ({ A, B }))),
+    ...insertRows(db, "ClaimSubject", batch.claimSubjects),
   ]);
 }
 

@@ -5,6 +5,7 @@ import { changeClaimStatus } from "@/lib/claims/change-status";
 import { getPublicClaim } from "@/lib/claims/public-claim";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { db } from "@/lib/db";
+import { getPublicSpeaker } from "@/lib/speakers/public-speakers";
 import { attachEvidence, removeEvidence } from "@/lib/evidence/evidence";
 import { createTestActor, seedTestDatabase } from "../helpers/fixtures";
 import { TEST_ENGINE } from "../helpers/test-database";
@@ -167,6 +168,67 @@ describe(`editing a claim (${TEST_ENGINE})`, () => {
     const saved = await db.claim.findUniqueOrThrow({ where: { id: target.id } });
     expect(saved).toMatchObject({ anchorExact: "He should be fired", anchorParagraph: 27 });
     expect(saved.searchText).toContain("don bacon");
+  });
+});
+
+describe(`a claim's subjects (${TEST_ENGINE})`, () => {
+  const subjectsOf = async (id: string) =>
+    (await db.claimSubject.findMany({ where: { claimId: id }, select: { speaker: { select: { slug: true } } } })).map((row) => row.speaker.slug).sort();
+
+  it("saves who a claim is about, replaces them on the next save, audits it, and lists the claim on their page as About", async () => {
+    const [ushakov, dmitriev] = await Promise.all(
+      ["yuri-ushakov", "kirill-dmitriev"].map((slug) => db.speaker.findUniqueOrThrow({ where: { slug } })),
+    );
+    const target = await claim();
+    const first = await updateClaim(editor, {
+      claimId: target.id,
+      expectedVersion: 1,
+      statement: target.statement,
+      claimantId: speakerId,
+      subjectIds: [ushakov!.id, dmitriev!.id, ushakov!.id],
+    });
+    expect(first).toMatchObject({ ok: true, claim: { version: 2 } });
+    expect(await subjectsOf(target.id)).toEqual(["kirill-dmitriev", "yuri-ushakov"]);
+    const dmitrievPage = await getPublicSpeaker("kirill-dmitriev");
+    expect(dmitrievPage!.about.items.map((item) => [item.slug, item.role])).toEqual([[target.slug, "ABOUT"]]);
+
+    const second = await updateClaim(editor, { claimId: target.id, expectedVersion: 2, statement: target.statement, claimantId: speakerId, subjectIds: [ushakov!.id] });
+    expect(second.ok).toBe(true);
+    expect(await subjectsOf(target.id)).toEqual(["yuri-ushakov"]);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: target.id, action: "claim.update" }, orderBy: { createdAt: "desc" } });
+    // The audit entry names them, in a stable order.
+    expect(JSON.parse(audit.before!).subjects).toEqual(["Kirill Dmitriev", "Yuri Ushakov"]);
+    expect(JSON.parse(audit.after!).subjects).toEqual(["Yuri Ushakov"]);
+    // Dmitriev's only published claim was this one: no page any more.
+    expect(await getPublicSpeaker("kirill-dmitriev")).toBeNull();
+  });
+
+  it("refuses a subject that is not a speaker, writing nothing", async () => {
+    const target = await claim();
+    const result = await updateClaim(editor, { claimId: target.id, expectedVersion: 1, statement: target.statement, claimantId: speakerId, subjectIds: ["no-such-speaker"] });
+    expect(result).toMatchObject({ ok: false, error: "invalid", fieldErrors: { subjectIds: ["No such speaker"] } });
+    expect(await subjectsOf(target.id)).toEqual([]);
+    expect((await db.claim.findUniqueOrThrow({ where: { id: target.id } })).version).toBe(1);
+    const tooMany = await updateClaim(editor, {
+      claimId: target.id,
+      expectedVersion: 1,
+      statement: target.statement,
+      claimantId: speakerId,
+      subjectIds: Array.from({ length: 13 }, (_, i) => `speaker-${i}`),
+    });
+    expect(tooMany).toMatchObject({ ok: false, error: "invalid" });
+  });
+
+  it("lets a contributor set subjects on their own draft only", async () => {
+    const contributor = await createTestActor("CONTRIBUTOR");
+    const ushakov = await db.speaker.findUniqueOrThrow({ where: { slug: "yuri-ushakov" } });
+    const own = await db.claim.create({ data: { slug: `own-draft-${Date.now()}`, statement: "A contributor's own draft claim.", claimantId: speakerId, createdById: contributor.id } });
+    const input = (id: string) => ({ claimId: id, expectedVersion: 1, statement: "A contributor's own draft claim.", claimantId: speakerId, subjectIds: [ushakov.id] });
+    expect(await updateClaim(contributor, input(own.id))).toMatchObject({ ok: true });
+    expect(await subjectsOf(own.id)).toEqual(["yuri-ushakov"]);
+    const published = await claim();
+    expect(await updateClaim(contributor, input(published.id))).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await subjectsOf(published.id)).toEqual([]);
   });
 });
 

@@ -9,6 +9,7 @@ import { parseClaimListQuery } from "@/lib/claims/list-query";
 import { listPublicClaims } from "@/lib/claims/public-list";
 import { db } from "@/lib/db";
 import { mergeSources } from "@/lib/sources/sources";
+import { getPublicSpeaker } from "@/lib/speakers/public-speakers";
 import { createSpeaker, mergeSpeakers, updateSpeaker } from "@/lib/speakers/speakers";
 import { DEMO_USERS } from "@/seed/data/users";
 import { createTestActor, seedTestDatabase } from "../helpers/fixtures";
@@ -140,6 +141,24 @@ describe(`speakers and sources (${TEST_ENGINE})`, () => {
     expect(await db.speaker.findUnique({ where: { id: duplicate.speaker.id } })).toBeNull();
     expect(await searchSlugs("donald trump duplicate")).toContain(claim.slug);
     expect(await mergeSpeakers(editor, { keepId: trump.id, mergeId: trump.id })).toMatchObject({ ok: false, error: "invalid" });
+  });
+
+  it("merging speakers moves the claims the duplicate is the subject of, once each", async () => {
+    const witkoff = await db.speaker.findUniqueOrThrow({ where: { slug: "steve-witkoff" } });
+    const duplicate = await createSpeaker(editor, { name: "Steven Witkoff" });
+    if (!duplicate.ok) throw new Error(duplicate.message);
+    const [both, onlyDuplicate] = await Promise.all([slug("witkoff-coached-ushakov-on-trump-pitch"), slug("lavrov-moscow-in-contact-with-washington")]);
+    await db.claimSubject.createMany({ data: [both, onlyDuplicate].map((claim) => ({ claimId: claim.id, speakerId: duplicate.speaker.id })) });
+    const merged = await mergeSpeakers(editor, { keepId: witkoff.id, mergeId: duplicate.speaker.id });
+    expect(merged).toMatchObject({ ok: true, moved: 2 });
+    expect(await db.speaker.findUnique({ where: { id: duplicate.speaker.id } })).toBeNull();
+    for (const claim of [both, onlyDuplicate]) {
+      expect(await db.claimSubject.findMany({ where: { claimId: claim.id, speakerId: { in: [witkoff.id, duplicate.speaker.id] } } })).toEqual([
+        { claimId: claim.id, speakerId: witkoff.id },
+      ]);
+    }
+    const page = await getPublicSpeaker("steve-witkoff", { page: 1, pageSize: 100 });
+    expect(page!.about.items.map((claim) => claim.slug)).toContain("lavrov-moscow-in-contact-with-washington");
   });
 
   it("renaming a speaker refreshes the search text of their claims", async () => {

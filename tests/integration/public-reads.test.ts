@@ -8,7 +8,7 @@ import { atomFeed } from "@/lib/feed/atom";
 import { resolveSitemap } from "next/dist/build/webpack/loaders/metadata/resolve-route-data";
 import { siteConfig } from "@/lib/site-config";
 import { sitemapFileEntries, sitemapFileIds, sitemapIndexXml, URLS_PER_SITEMAP } from "@/lib/sitemap";
-import { getPublicSource } from "@/lib/sources/public-sources";
+import { getPublicSource, pagePublicSources } from "@/lib/sources/public-sources";
 import { getPublicSpeaker, listPublicSpeakers, pagePublicSpeakers } from "@/lib/speakers/public-speakers";
 import { SEED_CLAIMS } from "@/seed/data/claims";
 import { createTestActor, seedTestDatabase } from "../helpers/fixtures";
@@ -181,6 +181,57 @@ describe(`speakers and sources (${TEST_ENGINE})`, () => {
     expect(witkoff!.relayed.total).toBe(1);
   });
 
+  it("lists everyone in a published claim in any role, Witkoff included, with counts by role", async () => {
+    const speakers = await listPublicSpeakers();
+    const bySlug = new Map(speakers.map((speaker) => [speaker.slug, speaker]));
+    // Witkoff made no claim: he is relayed by one and the leaked-call claims are about him.
+    expect(bySlug.get("steve-witkoff")).toMatchObject({ publishedClaims: 0, relayedClaims: 1 });
+    expect(bySlug.get("steve-witkoff")!.aboutClaims).toBeGreaterThanOrEqual(4);
+    // Ushakov, the other party to the call, and Driscoll, sent to Kyiv, have pages too.
+    expect(bySlug.get("yuri-ushakov")).toMatchObject({ publishedClaims: 0, relayedClaims: 0 });
+    expect(bySlug.get("yuri-ushakov")!.aboutClaims).toBeGreaterThan(0);
+    expect(bySlug.has("dan-driscoll")).toBe(true);
+    // Dmitriev is only in a draft: no page.
+    expect(bySlug.has("kirill-dmitriev")).toBe(false);
+    expect(await getPublicSpeaker("kirill-dmitriev")).toBeNull();
+    expect((await pagePublicSpeakers({ page: 1, pageSize: 100 })).items.map((speaker) => speaker.slug)).toContain("steve-witkoff");
+  });
+
+  it("shows on Witkoff's page the leaked call he is party to, each claim labelled with his role", async () => {
+    const witkoff = await getPublicSpeaker("steve-witkoff");
+    expect(witkoff!.scorecard.total).toBe(0);
+    const about = witkoff!.about.items;
+    expect(about.map((claim) => claim.slug)).toContain("witkoff-coached-ushakov-on-trump-pitch");
+    expect(about.map((claim) => claim.slug)).toContain("bacon-witkoff-cannot-be-trusted");
+    expect(about.every((claim) => claim.role === "ABOUT")).toBe(true);
+    expect(about.find((claim) => claim.slug === "witkoff-coached-ushakov-on-trump-pitch")!.claimant).toEqual({ slug: "bloomberg-news", name: "Bloomberg News" });
+    expect(witkoff!.about.total).toBe(about.length);
+    // The Gaza claim relays him and is about the call he is party to: listed once, as relayed.
+    expect(witkoff!.relayed.items.map((claim) => [claim.slug, claim.role])).toEqual([["witkoff-advised-ushakov-to-congratulate-trump-on-gaza", "RELAYED"]]);
+    expect(about.map((claim) => claim.slug)).not.toContain("witkoff-advised-ushakov-to-congratulate-trump-on-gaza");
+    // The draft about his St. Petersburg talks is not shown.
+    expect(about.map((claim) => claim.slug)).not.toContain("witkoff-and-dmitriev-met-in-st-petersburg");
+    const trump = await getPublicSpeaker("donald-trump");
+    expect(trump!.claims.items.every((claim) => claim.role === "SAID")).toBe(true);
+    expect(trump!.about).toEqual({ items: [], total: 0 });
+  });
+
+  it("pages the index of sources by title, each with how many published claims cite it", async () => {
+    const first = await pagePublicSources({ page: 1, pageSize: 100 });
+    const sources = await db.source.findMany({ select: { slug: true } });
+    const publicSlugs = (await Promise.all(sources.map((source) => getPublicSource(source.slug)))).filter(Boolean).map((page) => page!.source.slug);
+    expect(first.total).toBe(publicSlugs.length);
+    expect(first.items.map((source) => source.slug).sort()).toEqual([...publicSlugs].sort());
+    const titles = first.items.map((source) => source.title);
+    expect(titles).toEqual([...titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const transcript = first.items.find((source) => source.slug === "witkoff-ushakov-call-transcript")!;
+    expect(transcript).toMatchObject({ kind: "TRANSCRIPT", verification: "UNVERIFIED", firstAppearances: 0, citations: 2 });
+    const pages = await Promise.all([1, 2, 3, 4].map((page) => pagePublicSources({ page, pageSize: 5 })));
+    expect(pages.flatMap((page) => page.items.map((source) => source.slug))).toEqual(first.items.map((source) => source.slug).slice(0, 20));
+    expect(pages[0]).toMatchObject({ total: first.total, pageCount: Math.ceil(first.total / 5) });
+    expect((await pagePublicSources({ page: 99, pageSize: 5 })).items).toEqual([]);
+  });
+
   it("shows a source with its own status and the claims that cite it", async () => {
     const transcript = await getPublicSource("witkoff-ushakov-call-transcript");
     expect(transcript!.source.verification).toBe("UNVERIFIED");
@@ -202,14 +253,17 @@ async function sitemapFiles(perFile?: number) {
 async function publicAddresses() {
   const site = siteConfig().siteUrl;
   const [claims, speakers, sources] = await Promise.all([
-    db.claim.findMany({ where: { workflow: "PUBLISHED" }, select: { slug: true, claimantId: true, relayedFromId: true, firstAppearanceId: true, evidence: { select: { sourceId: true } } } }),
+    db.claim.findMany({
+      where: { workflow: "PUBLISHED" },
+      select: { slug: true, claimantId: true, relayedFromId: true, firstAppearanceId: true, evidence: { select: { sourceId: true } }, subjects: { select: { speakerId: true } } },
+    }),
     db.speaker.findMany({ select: { id: true, slug: true } }),
     db.source.findMany({ select: { id: true, slug: true } }),
   ]);
-  const speakerIds = new Set(claims.flatMap((claim) => [claim.claimantId, claim.relayedFromId]));
+  const speakerIds = new Set(claims.flatMap((claim) => [claim.claimantId, claim.relayedFromId, ...claim.subjects.map((subject) => subject.speakerId)]));
   const sourceIds = new Set(claims.flatMap((claim) => [claim.firstAppearanceId, ...claim.evidence.map((item) => item.sourceId)]));
   return [
-    ...["/", "/claims", "/speakers"].map((path) => `${site}${path}`),
+    ...["/", "/claims", "/speakers", "/sources"].map((path) => `${site}${path}`),
     ...claims.map((claim) => `${site}/claims/${claim.slug}`),
     ...speakers.filter((speaker) => speakerIds.has(speaker.id)).map((speaker) => `${site}/speakers/${speaker.slug}`),
     ...sources.filter((source) => sourceIds.has(source.id)).map((source) => `${site}/sources/${source.slug}`),
@@ -224,17 +278,20 @@ describe(`the sitemap (${TEST_ENGINE})`, () => {
     expect(urls.filter((url) => url.includes("/claims/"))).toHaveLength(published.length);
     expect(urls.some((url) => url.endsWith(`/claims/${draft.slug}`))).toBe(false);
     expect(urls.some((url) => url.endsWith("/speakers/donald-trump"))).toBe(true);
-    // Relayed only, but the page exists: mapped. Putin has no public page: not mapped.
+    // Relayed and subject only, but the page exists: mapped; so is Ushakov, only a subject, and
+    // the index of sources. Putin has no public page: not mapped.
     expect(urls.some((url) => url.endsWith("/speakers/steve-witkoff"))).toBe(true);
+    expect(urls.some((url) => url.endsWith("/speakers/yuri-ushakov"))).toBe(true);
+    expect(urls.some((url) => url.endsWith("/sources"))).toBe(true);
     expect(urls.some((url) => url.endsWith("/speakers/vladimir-putin"))).toBe(false);
   });
 
   it("never puts more than its cap of URLs in one file, and still maps everything", async () => {
     for (const perFile of [1, 2, 3, 7]) {
       const { ids, files, urls } = await sitemapFiles(perFile);
-      // "pages" holds the three lists, whatever the cap; every other file holds at most `perFile`.
+      // "pages" holds the four lists, whatever the cap; every other file holds at most `perFile`.
       expect(files[0]).toMatchObject({ id: "pages", urls: expect.any(Array) });
-      expect(files[0]!.urls).toHaveLength(3);
+      expect(files[0]!.urls).toHaveLength(4);
       for (const file of files.slice(1)) expect(file.urls.length, `${file.id} with ${perFile} per file`).toBeLessThanOrEqual(perFile);
       expect([...urls].sort(), `${perFile} per file`).toEqual(await publicAddresses());
       expect(ids.filter((id) => id.startsWith("claims-"))).toHaveLength(Math.ceil((await db.claim.count()) / perFile));

@@ -40,7 +40,10 @@ async function claimWithRows(label: string, rows: number, authorId: string) {
   await db.statusChange.createMany({
     data: Array.from({ length: rows }, (_, i) => ({ claimId: main!.id, field: "VERIFICATION" as const, toValue: "UNVERIFIED", reason: `Change ${i}` })),
   });
-  return { claimSlug: main!.slug, speakerSlug: speaker.slug, sourceSlug: wire.slug };
+  // Someone every one of these claims is about (the "About" list of their page).
+  const subject = await db.speaker.create({ data: { slug: `subject-${label}`, name: `Subject ${label}` } });
+  await db.claimSubject.createMany({ data: claims.map((claim) => ({ claimId: claim.id, speakerId: subject.id })) });
+  return { claimSlug: main!.slug, speakerSlug: speaker.slug, sourceSlug: wire.slug, subjectSlug: subject.slug };
 }
 
 let small: Awaited<ReturnType<typeof claimWithRows>>;
@@ -75,9 +78,24 @@ describe(`queries per page (${TEST_ENGINE})`, () => {
     expect(many.statements).toBe(few.statements);
     expect(later.statements).toBe(few.statements);
     // The speaker, the scorecard (one aggregate, whose total counts their claims), their page of
-    // claims, the count and page of claims relaying them, and those claimants: 6 today.
-    expect(many.statements).toBeLessThanOrEqual(7);
+    // claims, the count and page of claims relaying them, and those claimants, the count and page
+    // of claims about them (subject rows, their claims, those claimants): 10 today.
+    expect(many.statements).toBeLessThanOrEqual(11);
     console.info(`speaker page: ${few.statements} statements for 2 claims, ${many.statements} for 61`);
+  });
+
+  it("the speaker page runs as many queries for 61 claims about them as for 2, on any page", async () => {
+    const maker = await countQueries(() => getPublicSpeaker(small.speakerSlug));
+    const few = await countQueries(() => getPublicSpeaker(small.subjectSlug));
+    const many = await countQueries(() => getPublicSpeaker(large.subjectSlug));
+    const later = await countQueries(() => getPublicSpeaker(large.subjectSlug, { page: 4, pageSize: 20 }));
+    expect(few.result!.about).toMatchObject({ total: 2, items: { length: 2 } });
+    expect(many.result!.about).toMatchObject({ total: 61, items: { length: 20 } });
+    expect(many.result!.about.items.every((claim) => claim.role === "ABOUT")).toBe(true);
+    expect(later.result!.about.items).toHaveLength(1);
+    expect(many.statements).toBe(few.statements);
+    expect(later.statements).toBe(few.statements);
+    expect(many.statements).toBe(maker.statements);
   });
 
   it("the source page runs as many queries for 61 citing claims as for 2, and shows one page of them", async () => {

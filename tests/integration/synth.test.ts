@@ -55,6 +55,7 @@ describe(`npm run db:synth (${TEST_ENGINE})`, () => {
     expect(await db.claim.count({ where: { slug: { in: SEED_CLAIMS.map((claim) => claim.slug) } } })).toBe(SEED_CLAIMS.length);
     expect(report.created.evidence).toBe(await db.evidence.count({ where: { claim: SYNTHETIC } }));
     expect(report.created.statusChanges).toBe(await db.statusChange.count({ where: { claim: SYNTHETIC } }));
+    expect(report.created.claimSubjects).toBe(await db.claimSubject.count({ where: { claim: SYNTHETIC } }));
     expect(progress.some((line) => /^claims: 265\/265 \(100%\), [\d,]+ claims\/s, [\d,]+ rows\/s$/.test(line))).toBe(true);
   });
 
@@ -89,6 +90,23 @@ describe(`npm run db:synth (${TEST_ENGINE})`, () => {
     const evidencePerClaim = claims.reduce((sum, claim) => sum + claim.evidence.length, 0) / claims.length;
     expect(evidencePerClaim).toBeGreaterThan(1.8);
     expect(evidencePerClaim).toBeLessThan(2.8);
+  });
+
+  it("makes a share of claims about someone besides their claimant and whom they relay", async () => {
+    const claims = await db.claim.findMany({
+      where: SYNTHETIC,
+      select: { slug: true, claimantId: true, relayedFromId: true, subjects: { select: { speakerId: true } } },
+    });
+    const withSubjects = claims.filter((claim) => claim.subjects.length > 0);
+    expect(withSubjects.length / claims.length).toBeGreaterThan(0.08);
+    expect(withSubjects.length / claims.length).toBeLessThan(0.3);
+    for (const claim of withSubjects) {
+      expect(claim.subjects.length, claim.slug).toBeLessThanOrEqual(2);
+      for (const { speakerId } of claim.subjects) {
+        expect(speakerId, claim.slug).not.toBe(claim.claimantId);
+        expect(speakerId, claim.slug).not.toBe(claim.relayedFromId);
+      }
+    }
   });
 
   it("holds the seed data's integrity: speakers, timelines, evidence, search text, topics", async () => {

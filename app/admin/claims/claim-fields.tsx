@@ -1,4 +1,4 @@
-import { Hidden, SelectField, TextField } from "../components/fields";
+import { Hidden, MultiSelectField, SelectField, TextField } from "../components/fields";
 
 type Pickers = { speakers: { id: string; name: string }[]; sources: { id: string; title: string }[] };
 type ClaimValues = {
@@ -12,6 +12,7 @@ type ClaimValues = {
   venue: string | null;
   firstAppearanceId: string | null;
   topics: { name: string }[];
+  subjects: { speaker: { id: string } }[];
 };
 
 /** The claim's own fields, for creating and for editing. */
@@ -32,6 +33,13 @@ export function ClaimFields({ claim, pickers }: { claim?: ClaimValues; pickers: 
           options={pickers.sources.map((source) => ({ value: source.id, label: source.title }))}
         />
       </div>
+      <MultiSelectField
+        name="subjectIds"
+        label="About (optional): who the claim is about or who is party to it"
+        hint="Besides the claimant and whom they relay; the claim is listed on each one's page, labelled “About”. Ctrl- or Cmd-click to choose several."
+        values={(claim?.subjects ?? []).map((subject) => subject.speaker.id)}
+        options={speakers}
+      />
       <div className="form-grid">
         <TextField name="saidAt" label="Said on" type="date" value={claim?.saidAt ? claim.saidAt.toISOString().slice(0, 10) : ""} />
         <TextField name="venue" label="Where" value={claim?.venue ?? ""} maxLength={200} />

@@ -60,6 +60,7 @@ const LABELS: Record<string, string> = {
   quote: "Quote",
   claimant: "Claimant",
   relayedFrom: "Relaying",
+  subjects: "About (subjects)",
   saidAt: "Said on",
   venue: "Where",
   firstAppearance: "First appearance",

@@ -55,7 +55,7 @@ export default async function DeskSpeakersPage() {
                 <div className="fine-print">{[speaker.title, speaker.slug].filter(Boolean).join(" · ")}</div>
               </td>
               <td>
-                {speaker._count.claims} made · {speaker._count.relayedClaims} relayed
+                {speaker._count.claims} made · {speaker._count.relayedClaims} relayed · {speaker._count.subjectOf} about
               </td>
               <td>
                 {editor ? (

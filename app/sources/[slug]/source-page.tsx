@@ -8,6 +8,7 @@ import { Pagination } from "@/app/components/pagination";
 import { VerificationBadge } from "@/app/components/status-badges";
 import { STANCE_LABELS, STRENGTH_LABELS } from "@/lib/claims/sourcing";
 import { parsePageQuery } from "@/lib/paging";
+import { SOURCE_KIND_LABELS } from "@/lib/sources/labels";
 import { getPublicSource, type PublicSource } from "@/lib/sources/public-sources";
 
 /**
@@ -20,18 +21,7 @@ export type SourcePageProps = { slug: string; rawPage?: string };
 const readPage = (rawPage: string | undefined) => parsePageQuery(rawPage === undefined ? {} : { page: rawPage }, { fields: ["page"] });
 const loadSource = cache((slug: string, page: number) => getPublicSource(slug, { page, pageSize: 20 }));
 
-const KIND_LABELS: Record<string, string> = {
-  NEWS_ARTICLE: "News article",
-  TRANSCRIPT: "Transcript",
-  RECORDING: "Recording",
-  REPORT: "Report",
-  DOCUMENT: "Document",
-  SOCIAL_POST: "Social media post",
-  STATEMENT: "Statement",
-  INTERVIEW: "Interview",
-  ANALYSIS: "Analysis",
-  OTHER: "Source",
-};
+const KIND_LABELS = SOURCE_KIND_LABELS;
 
 export async function sourceMetadata({ slug, rawPage }: SourcePageProps): Promise<Metadata> {
   const { paging } = readPage(rawPage);

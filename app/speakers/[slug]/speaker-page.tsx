@@ -7,7 +7,7 @@ import { PageNotice, PastTheEnd, pageHref } from "@/app/components/page-notice";
 import { Pagination } from "@/app/components/pagination";
 import { ScorecardChart } from "@/app/components/scorecard-chart";
 import { parsePageQuery } from "@/lib/paging";
-import { getPublicSpeaker, SMALL_SAMPLE } from "@/lib/speakers/public-speakers";
+import { getPublicSpeaker, SMALL_SAMPLE, SPEAKER_ROLE_LABELS } from "@/lib/speakers/public-speakers";
 
 /**
  * A speaker's page, one page of its claims at a time. Readers page with `?page=N` (20 claims a page);
@@ -23,10 +23,10 @@ export async function speakerMetadata({ slug, rawPage }: SpeakerPageProps): Prom
   const { paging } = readPage(rawPage);
   const page = await loadSpeaker(slug, paging.page);
   if (!page) return { title: "Speaker not found" };
-  const { speaker, scorecard } = page;
-  const description = `${speaker.name}${speaker.title ? `, ${speaker.title}` : ""}: ${scorecard.total} published claim${
-    scorecard.total === 1 ? "" : "s"
-  } tracked by ClaimDesk, by verification status and rating.`;
+  const { speaker } = page;
+  const description = `${speaker.name}${speaker.title ? `, ${speaker.title}` : ""}: ${roleCounts(page)}, tracked by ClaimDesk${
+    page.scorecard.total > 0 ? ", with a scorecard by verification status and rating" : ""
+  }.`;
   const path = `/speakers/${speaker.slug}`;
   return {
     title: page.page > 1 ? `${speaker.name} (page ${page.page})` : speaker.name,
@@ -41,7 +41,7 @@ export async function SpeakerPage({ slug, rawPage }: SpeakerPageProps) {
   const { paging, problems } = readPage(rawPage);
   const page = await loadSpeaker(slug, paging.page);
   if (!page) notFound();
-  const { speaker, claims, relayed, scorecard } = page;
+  const { speaker, claims, relayed, about, scorecard } = page;
   const path = `/speakers/${speaker.slug}`;
   const pastTheEnd = page.page > page.pageCount;
 
@@ -64,13 +64,19 @@ export async function SpeakerPage({ slug, rawPage }: SpeakerPageProps) {
 
       <section aria-labelledby="scorecard-title" className="scorecard-section">
         <h2 id="scorecard-title">Scorecard</h2>
-        {scorecard.smallSample ? (
+        {scorecard.total > 0 && scorecard.smallSample ? (
           <p className="notice notice--caveat" data-testid="sample-caveat">
             Based on {scorecard.total} published claim{scorecard.total === 1 ? "" : "s"} only — fewer than {SMALL_SAMPLE}. Too
             few to say anything general about this speaker.
           </p>
         ) : null}
-        {scorecard.total > 0 ? <ScorecardChart scorecard={scorecard} /> : <p className="empty">No published claims yet.</p>}
+        {scorecard.total > 0 ? (
+          <ScorecardChart scorecard={scorecard} />
+        ) : (
+          <p className="empty" data-testid="no-scorecard">
+            No published claims made by {speaker.name}, so nothing to score. The claims below relay them or are about them.
+          </p>
+        )}
       </section>
 
       <PageNotice problems={problems} />
@@ -78,28 +84,31 @@ export async function SpeakerPage({ slug, rawPage }: SpeakerPageProps) {
         <PastTheEnd page={page.page} pageCount={page.pageCount} hrefFor={(n) => pageHref(path, n)} what={`${speaker.name}’s claims`} />
       ) : (
         <>
-          <section aria-labelledby="claims-title">
-            <h2 id="claims-title">Claims by {speaker.name}</h2>
-            <ClaimsShown total={claims.total} shown={claims.items.length} page={page.page} pageSize={page.pageSize} />
-            {claims.total === 0 ? (
-              <p className="empty">None published.</p>
-            ) : claims.items.length === 0 ? (
-              <p className="empty">
-                All {claims.total} are on earlier pages: <Link href={pageHref(path, 1)}>back to the first page</Link>.
-              </p>
-            ) : (
-              <ol className="claim-list" aria-label={`Claims by ${speaker.name}`}>
-                {claims.items.map((claim) => (
-                  <ClaimCard key={claim.slug} claim={{ ...claim, claimant: null }} />
-                ))}
-              </ol>
-            )}
-          </section>
+          {claims.total > 0 ? (
+            <section aria-labelledby="claims-title">
+              <h2 id="claims-title">Claims by {speaker.name}</h2>
+              <p className="fine-print">What {speaker.name} said, labelled “{SPEAKER_ROLE_LABELS.SAID}”.</p>
+              <ClaimsShown total={claims.total} shown={claims.items.length} page={page.page} pageSize={page.pageSize} />
+              {claims.items.length === 0 ? (
+                <p className="empty">
+                  All {claims.total} are on earlier pages: <Link href={pageHref(path, 1)}>back to the first page</Link>.
+                </p>
+              ) : (
+                <ol className="claim-list" aria-label={`Claims by ${speaker.name}`}>
+                  {claims.items.map((claim) => (
+                    <ClaimCard key={claim.slug} claim={{ ...claim, claimant: null }} role={SPEAKER_ROLE_LABELS[claim.role]} />
+                  ))}
+                </ol>
+              )}
+            </section>
+          ) : null}
 
           {relayed.total > 0 ? (
             <section aria-labelledby="relayed-title">
               <h2 id="relayed-title">Relayed by others</h2>
-              <p className="fine-print">Claims in which someone else reports what {speaker.name} said or indicated.</p>
+              <p className="fine-print">
+                Claims in which someone else reports what {speaker.name} said or indicated, labelled “{SPEAKER_ROLE_LABELS.RELAYED}”.
+              </p>
               <ClaimsShown total={relayed.total} shown={relayed.items.length} page={page.page} pageSize={page.pageSize} />
               {relayed.items.length === 0 ? (
                 <p className="empty">
@@ -108,7 +117,28 @@ export async function SpeakerPage({ slug, rawPage }: SpeakerPageProps) {
               ) : (
                 <ol className="claim-list" aria-label={`Claims relaying ${speaker.name}`}>
                   {relayed.items.map((claim) => (
-                    <ClaimCard key={claim.slug} claim={claim} />
+                    <ClaimCard key={claim.slug} claim={claim} role={SPEAKER_ROLE_LABELS[claim.role]} />
+                  ))}
+                </ol>
+              )}
+            </section>
+          ) : null}
+
+          {about.total > 0 ? (
+            <section aria-labelledby="about-title">
+              <h2 id="about-title">About {speaker.name}</h2>
+              <p className="fine-print">
+                Claims others make about {speaker.name}, or about something {speaker.name} is a party to, labelled “{SPEAKER_ROLE_LABELS.ABOUT}”.
+              </p>
+              <ClaimsShown total={about.total} shown={about.items.length} page={page.page} pageSize={page.pageSize} />
+              {about.items.length === 0 ? (
+                <p className="empty">
+                  All {about.total} are on earlier pages: <Link href={pageHref(path, 1)}>back to the first page</Link>.
+                </p>
+              ) : (
+                <ol className="claim-list" aria-label={`Claims about ${speaker.name}`}>
+                  {about.items.map((claim) => (
+                    <ClaimCard key={claim.slug} claim={claim} role={SPEAKER_ROLE_LABELS[claim.role]} />
                   ))}
                 </ol>
               )}
@@ -119,6 +149,16 @@ export async function SpeakerPage({ slug, rawPage }: SpeakerPageProps) {
       {pastTheEnd ? null : <Pagination page={page.page} pageCount={page.pageCount} hrefFor={(n) => pageHref(path, n)} />}
     </>
   );
+}
+
+/** "2 published claims made, 1 relayed, 4 about them": the parts that are not zero. */
+function roleCounts({ claims, relayed, about }: { claims: { total: number }; relayed: { total: number }; about: { total: number } }): string {
+  const parts = [
+    claims.total > 0 ? `${claims.total} published claim${claims.total === 1 ? "" : "s"} made` : null,
+    relayed.total > 0 ? `${relayed.total} relaying them` : null,
+    about.total > 0 ? `${about.total} about them` : null,
+  ];
+  return parts.filter(Boolean).join(", ");
 }
 
 /** "41–60 of 75": where this page's claims sit in the list, when it spans pages. */

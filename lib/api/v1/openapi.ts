@@ -39,13 +39,13 @@ export function openApiDocument() {
       },
       "/speakers": {
         get: {
-          summary: "Speakers with published claims",
+          summary: "Speakers in published claims: who made them, is relayed by them or is what they are about",
           responses: { "200": json("SpeakerList", "All speakers"), "400": json("Error", "An unknown query parameter") },
         },
       },
       "/speakers/{slug}": {
         get: {
-          summary: "A speaker with their scorecard and a page of their claims and of the claims relaying them",
+          summary: "A speaker with their scorecard and a page of their claims, of the claims relaying them and of the claims about them",
           parameters: [slugParameter, ...queryParameters(ZPageQuery.shape)],
           responses: {
             "200": json("SpeakerDetail", "The speaker and one page of claims"),

@@ -112,7 +112,7 @@ export const ZApiSpeakerSummary = z.object({
   country: z.string().nullable(),
   sameAs: z.string().nullable(),
   description: z.string().nullable(),
-  publishedClaims: z.number().int().nonnegative(),
+  publishedClaims: z.number().int().nonnegative().describe("Published claims this speaker made (a speaker may be listed for claims relaying them or about them only)"),
   url,
   apiUrl: url,
 });
@@ -141,11 +141,15 @@ export const ZApiSpeakerDetail = z.object({
   }),
   claims: z.array(ZApiClaimRef).describe("One page of the published claims this speaker made, newest first"),
   relayed: z.array(ZApiClaimRef).describe("The same page of the claims in which someone else relays what this speaker said"),
+  about: z
+    .array(ZApiClaimRef)
+    .describe("The same page of the claims about this speaker or to which they are a party, other than those they made or that relay them"),
   total: z.number().int().nonnegative().describe("Published claims this speaker made (the scorecard's total)"),
   relayedTotal: z.number().int().nonnegative().describe("Published claims relaying this speaker"),
+  aboutTotal: z.number().int().nonnegative().describe("Published claims in `about`, over all pages"),
   page: z.number().int().positive(),
   pageSize: z.number().int().positive(),
-  pageCount: z.number().int().positive().describe("Pages of the longer of the two lists; both are paged together"),
+  pageCount: z.number().int().positive().describe("Pages of the longest of the three lists; they are paged together"),
   links: z.object({ self: url, next: url.nullable(), prev: url.nullable() }),
 });
 
