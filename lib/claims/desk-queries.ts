@@ -157,7 +157,7 @@ export async function deskClaim(actor: Actor | null, id: string) {
       assignee: { select: { id: true, name: true } },
       createdBy: { select: { id: true, name: true } },
       topics: { select: { name: true }, orderBy: { name: "asc" } },
-      evidence: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { source: { select: { title: true, publisher: true, slug: true } } } },
+      evidence: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { source: { select: { title: true, publisher: true, slug: true } }, attributedTo: { select: { name: true } } } },
       linksFrom: { include: { toClaim: { select: { id: true, statement: true } } } },
       linksTo: { include: { fromClaim: { select: { id: true, statement: true } } } },
       annotations: { orderBy: { createdAt: "asc" }, include: { author: { select: { id: true, name: true } } } },

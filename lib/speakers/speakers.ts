@@ -67,7 +67,10 @@ export async function updateSpeaker(actor: Actor | null, input: unknown): Promis
   return { ok: true, speaker: { id: speakerId } };
 }
 
-/** Merges a duplicate into the kept speaker: its claims (as claimant or relayed) move over, then it is deleted. */
+/**
+ * Merges a duplicate into the kept speaker: its claims (as claimant or relayed) and the evidence
+ * naming it as the party taking a stance move over, then it is deleted.
+ */
 export async function mergeSpeakers(actor: Actor | null, input: unknown): Promise<Result<{ speaker: { id: string }; moved: number }>> {
   if (!isEditor(actor)) return denied(actor, "Only editors merge speakers.");
   const parsed = ZMergeSpeakersInput.safeParse(input);
@@ -81,6 +84,8 @@ export async function mergeSpeakers(actor: Actor | null, input: unknown): Promis
     const asClaimant = await tx.claim.updateMany({ where: { claimantId: mergeId }, data: { claimantId: keepId, version: { increment: 1 } } });
     const asRelayed = await tx.claim.updateMany({ where: { relayedFromId: mergeId }, data: { relayedFromId: keepId, version: { increment: 1 } } });
     await refreshSearchText(tx, { OR: [{ claimantId: keepId }, { relayedFromId: keepId }] });
+    // Evidence would otherwise lose its party to the foreign key's SET NULL, silently changing a public sourcing line.
+    const stances = await tx.evidence.updateMany({ where: { attributedToId: mergeId }, data: { attributedToId: keepId } });
     await tx.speaker.delete({ where: { id: mergeId } });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -88,7 +93,7 @@ export async function mergeSpeakers(actor: Actor | null, input: unknown): Promis
       entityType: "Speaker",
       entityId: keepId,
       before: { kept: keep, merged: merge },
-      after: { kept: keepId, claimsMoved: asClaimant.count + asRelayed.count },
+      after: { kept: keepId, claimsMoved: asClaimant.count + asRelayed.count, evidenceMoved: stances.count },
     });
     return asClaimant.count + asRelayed.count;
   });
