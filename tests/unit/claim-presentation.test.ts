@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { linkLabel } from "@/lib/claims/link-labels";
 import { sortEvidence, sourcingSummary } from "@/lib/claims/sourcing";
-import { describeChange, isPublicChange } from "@/lib/claims/timeline";
+import { changeSentence, describeChange, isPublicChange } from "@/lib/claims/timeline";
 import { highlightQuote } from "@/lib/sources/anchor";
 
 const source = (publisher: string | null, title = "A source") => ({ title, publisher });
@@ -105,5 +105,15 @@ describe("highlightQuote", () => {
     });
     expect(highlightQuote(passage, null)).toBe(passage);
     expect(highlightQuote(passage, "not there")).toBe(passage);
+  });
+});
+
+describe("changeSentence", () => {
+  it("reads a publication as such, and a first value without a 'none →'", () => {
+    expect(changeSentence({ field: "WORKFLOW", fromValue: "DRAFT", toValue: "PUBLISHED" })).toBe("Published");
+    expect(changeSentence({ field: "RATING", fromValue: null, toValue: "FALSE" })).toBe("Rating: False");
+    expect(changeSentence({ field: "VERIFICATION", fromValue: "UNVERIFIED", toValue: "DISPUTED" })).toBe(
+      "Verification: Reported, not independently verified → Disputed",
+    );
   });
 });
