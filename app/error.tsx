@@ -4,7 +4,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
   return (
     <section className="notice">
       <h1>Something went wrong</h1>
-      <p>The desk could not load this page. Please try again in a moment.</p>
+      <p>We could not load this page. Please try again in a moment.</p>
       <p>
         <button type="button" onClick={reset}>
           Try again

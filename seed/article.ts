@@ -17,9 +17,11 @@ export const SEED_ARTICLE = {
   publisher: "Newslooks",
   byline: "J. Mansour",
   dateline: "WASHINGTON",
+  datelineCity: "Washington",
   publishedAt: utcDay("2025-11-26"),
+  /** Shown to readers on the article's source page. */
   publishedAtNote:
-    "Inferred: the article has no date. Its photo caption dates a meeting Thursday 20 Nov 2025, it reports events of \"Tuesday\" (25 Nov) and runs as a Morning Edition, so 26 Nov 2025.",
+    "The article carries no date. We date it Wednesday 26 Nov 2025: its photo caption dates a meeting Thursday 20 Nov 2025, it reports events of \"Tuesday\" (25 Nov) and it ran as a \"Morning Edition\".",
 } as const;
 
 export const SEED_ARTICLE_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), "article.txt");

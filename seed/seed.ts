@@ -26,7 +26,20 @@ export function shouldSeedDemoUsers(env: { NODE_ENV?: string }): boolean {
   return env.NODE_ENV !== "production";
 }
 
-const SEED_REASON = `Logged from "${SEED_ARTICLE.title}" (${SEED_ARTICLE.publisher}).`;
+/** Why a seeded claim was published, as its timeline and the feed give it to readers. */
+const SEED_REASON = `From the ${SEED_ARTICLE.publisher} article "${SEED_ARTICLE.title}".`;
+
+const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const weekdayFormat = new Intl.DateTimeFormat("en-GB", { weekday: "long", timeZone: "UTC" });
+
+/** Why a claim is dated as it is, for a reader: the article names a weekday and carries no date. */
+function saidOnNote(claim: SeedClaim, saidAt: Date): string {
+  const words = claim.saidOnWords ?? claim.saidOn!;
+  return (
+    `The article says "${words}" without a date; we take it to be ${dayFormat.format(saidAt)}, the ${weekdayFormat.format(saidAt)} ` +
+    `before the article appeared (the article is itself undated; we date it ${dayFormat.format(SEED_ARTICLE.publishedAt)}).`
+  );
+}
 
 /**
  * Loads the seed article's claims. It only ever creates: a record that already exists (by slug
@@ -159,11 +172,10 @@ async function createSeedClaim(
 ) {
   const anchor = anchorPassage(articleText, claim.passage ?? claim.quote ?? claim.statement);
   const saidAt = claim.saidOn ? resolveWeekday(SEED_ARTICLE.publishedAt, claim.saidOn) : null;
-  const saidAtNote = claim.saidOn
-    ? [`The article says "${claim.saidOn}"; resolved against its date, ${SEED_ARTICLE.publishedAt.toISOString().slice(0, 10)} (itself inferred).`, claim.saidAtNote]
-        .filter(Boolean)
-        .join(" ")
-    : (claim.saidAtNote ?? null);
+  const saidAtNote = saidAt ? [saidOnNote(claim, saidAt), claim.saidAtNote].filter(Boolean).join(" ") : (claim.saidAtNote ?? null);
+  // Seeded history carries the article's date, not the day the data was loaded: readers see when
+  // the claims were made public, and the desk's audit log alone records the loading.
+  const asOf = SEED_ARTICLE.publishedAt;
 
   await db.$transaction(async (tx) => {
     const created = await tx.claim.create({
@@ -185,7 +197,7 @@ async function createSeedClaim(
         anchorParagraph: anchor.paragraph,
         verification: claim.verification,
         rating: claim.rating?.value ?? null,
-        ratedAt: claim.rating ? SEED_ARTICLE.publishedAt : null,
+        ratedAt: claim.rating ? asOf : null,
         ratingSummary: claim.rating?.summary ?? null,
         workflow: claim.workflow,
         searchText: claimSearchText({
@@ -195,11 +207,14 @@ async function createSeedClaim(
           speakerNames: [speakerName(claim.claimant), claim.relayedFrom ? speakerName(claim.relayedFrom) : null],
         }),
         assigneeId: claim.assignToEditor ? editorId : null,
+        createdAt: asOf,
+        updatedAt: asOf,
         topics: { connect: claim.topics.map((name) => ({ id: required(ids.topics, slugify(name), "topic") })) },
         subjects: { create: (claim.subjects ?? []).map((slug) => ({ speakerId: required(ids.speakers, slug, "speaker") })) },
         evidence: {
           create: claim.evidence.map((item) => ({
             sourceId: required(ids.sources, item.source, "source"),
+            attributedToId: item.by ? required(ids.speakers, item.by, "speaker") : null,
             stance: item.stance,
             strength: item.strength,
             note: item.note,
@@ -207,15 +222,15 @@ async function createSeedClaim(
         },
       },
     });
-    // The public timeline starts with the desk's first assessment of the claim.
-    const changes = [
-      { field: "VERIFICATION" as const, fromValue: null, toValue: claim.verification },
-      ...(claim.rating ? [{ field: "RATING" as const, fromValue: null, toValue: claim.rating.value }] : []),
-      ...(claim.workflow !== "DRAFT" ? [{ field: "WORKFLOW" as const, fromValue: "DRAFT", toValue: claim.workflow }] : []),
-    ];
-    await tx.statusChange.createMany({
-      data: changes.map((change) => ({ ...change, claimId: created.id, reason: SEED_REASON, actorId: null })),
-    });
+    // Loading data is not a public event. A claim's first verification and rating are where it
+    // starts, not changes (no "none → …" entries); its one event is leaving the draft stage, which
+    // for a published claim is its publication: one timeline entry and one feed entry, dated by
+    // the article.
+    if (claim.workflow !== "DRAFT") {
+      await tx.statusChange.create({
+        data: { claimId: created.id, field: "WORKFLOW", fromValue: "DRAFT", toValue: claim.workflow, reason: SEED_REASON, actorId: null, createdAt: asOf },
+      });
+    }
     await recordAudit(tx, { actorId: null, action: "seed.create", entityType: "Claim", entityId: created.id, after: created });
   });
 }

@@ -70,7 +70,7 @@ export const deleteNoteAction = deskAction(deleteAnnotation, (f) => ({ annotatio
 
 export const attachEvidenceAction = deskAction(
   attachEvidence,
-  (f) => ({ claimId: f.claimId, sourceId: f.sourceId, stance: f.stance, strength: f.strength, note: f.note }),
+  (f) => ({ claimId: f.claimId, sourceId: f.sourceId, stance: f.stance, strength: f.strength, attributedToId: f.attributedToId, note: f.note }),
   "Evidence attached.",
 );
 export const removeEvidenceAction = deskAction(removeEvidence, (f) => ({ evidenceId: f.evidenceId }), "Evidence removed.");

@@ -161,7 +161,7 @@ export async function deskClaim(actor: Actor | null, id: string) {
       createdBy: { select: { id: true, name: true } },
       topics: { select: { name: true }, orderBy: { name: "asc" } },
       subjects: { select: { speaker: { select: { id: true, name: true } } }, orderBy: { speaker: { name: "asc" } } },
-      evidence: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { source: { select: { title: true, publisher: true, slug: true } } } },
+      evidence: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { source: { select: { title: true, publisher: true, slug: true } }, attributedTo: { select: { name: true } } } },
       linksFrom: { include: { toClaim: { select: { id: true, statement: true } } } },
       linksTo: { include: { fromClaim: { select: { id: true, statement: true } } } },
       annotations: { orderBy: { createdAt: "asc" }, include: { author: { select: { id: true, name: true } } } },

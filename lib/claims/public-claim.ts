@@ -1,7 +1,7 @@
 import { db, type Prisma } from "../db";
 import { resolvePassage, type ResolvedPassage } from "../sources/anchor";
 import { PUBLIC_SOURCE_FIELDS } from "../sources/public-sources";
-import { sortEvidence } from "./sourcing";
+import { sortEvidence, sourcingSummary } from "./sourcing";
 import { isPublicChange } from "./timeline";
 import { PUBLISHED_CLAIMS } from "./visibility";
 
@@ -35,7 +35,13 @@ const PUBLIC_CLAIM = {
   topics: { select: { slug: true, name: true }, orderBy: { name: "asc" } },
   evidence: {
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { stance: true, strength: true, note: true, source: { select: SOURCE } },
+    select: {
+      stance: true,
+      strength: true,
+      note: true,
+      attributedTo: { select: { slug: true, name: true } },
+      source: { select: SOURCE },
+    },
   },
   // Links to claims readers cannot see are left out.
   linksFrom: { where: { toClaim: PUBLISHED_CLAIMS }, select: { type: true, note: true, toClaim: { select: LINKED_CLAIM } } },
@@ -61,6 +67,8 @@ export type PublicClaim = Omit<
   /** The quote in its paragraph of the first appearance, split for highlighting. */
   passage: ResolvedPassage | null;
   links: { type: Row["linksFrom"][number]["type"]; direction: "outgoing" | "incoming"; note: string | null; claim: Row["linksFrom"][number]["toClaim"] }[];
+  /** The attribution chain in one line ("Disputed by Oleksandr Bevz"), as the page and the API show it. */
+  sourcing: string | null;
 };
 
 /**
@@ -82,9 +90,11 @@ export async function getPublicClaim(slug: string): Promise<PublicClaim | null> 
           paragraph: anchorParagraph ?? 0,
         })
       : null;
+  const evidence = sortEvidence(rest.evidence);
   return {
     ...rest,
-    evidence: sortEvidence(rest.evidence),
+    evidence,
+    sourcing: sourcingSummary(evidence, rest.claimant),
     statusChanges: rest.statusChanges.filter(isPublicChange),
     firstAppearance: firstAppearance ? withoutText(firstAppearance) : null,
     passage,

@@ -27,10 +27,26 @@ export function sortEvidence<T extends { stance: EvidenceStance }>(evidence: T[]
   return [...evidence].sort((a, b) => STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance));
 }
 
-type EvidenceForSummary = { stance: EvidenceStance; source: { title: string; publisher: string | null } };
+type Party = { slug: string; name: string };
+type EvidenceForSummary = {
+  stance: EvidenceStance;
+  /** Who takes the stance, when that is not simply the source's publisher. */
+  attributedTo?: Party | null;
+  source: { title: string; publisher: string | null };
+};
 
-function names(evidence: EvidenceForSummary[], stance: EvidenceStance): string[] {
-  return [...new Set(evidence.filter((item) => item.stance === stance).map((item) => item.source.publisher ?? item.source.title))];
+/**
+ * Who takes an item's stance: the party the evidence names (Bevz, who disputes the figure), else
+ * the source's publisher (Bloomberg News, which reports), else the source's title. Never the
+ * outlet that only carried someone else's words: that is what `attributedTo` is for.
+ */
+function party(item: EvidenceForSummary): string {
+  return item.attributedTo?.name ?? item.source.publisher ?? item.source.title;
+}
+
+/** The claimant's own words, as a source carries them: stated by them, not reported. */
+function isOwnStatement(item: EvidenceForSummary, claimant: { slug: string } | undefined): boolean {
+  return item.stance === "REPORTS" && !!claimant && item.attributedTo?.slug === claimant.slug;
 }
 
 function list(items: string[]): string {
@@ -38,16 +54,23 @@ function list(items: string[]): string {
 }
 
 /**
- * The attribution chain in one line, e.g. "Reported by Bloomberg News; not independently
- * verified by The Associated Press". Null when there is no evidence to speak of.
+ * The attribution chain in one line, naming who does what: "Reported by Bloomberg News; not
+ * independently verified by The Associated Press", "Stated by Don Bacon; reported by Newslooks",
+ * "Disputed by Oleksandr Bevz". Null when there is no evidence to speak of. Pass the claimant so
+ * that their own statement reads "stated by" rather than "reported by".
  */
-export function sourcingSummary(evidence: EvidenceForSummary[]): string | null {
+export function sourcingSummary(evidence: EvidenceForSummary[], claimant?: { slug: string }): string | null {
+  const names = (keep: (item: EvidenceForSummary) => boolean) => [...new Set(evidence.filter(keep).map(party))];
+  const stance = (value: EvidenceStance) => (item: EvidenceForSummary) => item.stance === value;
+  const stated = names((item) => isOwnStatement(item, claimant));
+  const reported = names((item) => item.stance === "REPORTS" && !isOwnStatement(item, claimant)).filter((name) => !stated.includes(name));
   const parts = [
-    [names(evidence, "REPORTS"), "reported by"],
-    [names(evidence, "SUPPORTS"), "supported by"],
-    [names(evidence, "COULD_NOT_VERIFY"), "not independently verified by"],
-    [names(evidence, "DISPUTES"), "disputed by"],
-    [names(evidence, "CONTRADICTS"), "contradicted by"],
+    [stated, "stated by"],
+    [reported, "reported by"],
+    [names(stance("SUPPORTS")), "supported by"],
+    [names(stance("COULD_NOT_VERIFY")), "not independently verified by"],
+    [names(stance("DISPUTES")), "disputed by"],
+    [names(stance("CONTRADICTS")), "contradicted by"],
   ] as const;
   const phrases = parts.filter(([who]) => who.length > 0).map(([who, verb]) => `${verb} ${list(who)}`);
   if (phrases.length === 0) return null;

@@ -20,6 +20,13 @@ export function isPublicChange(change: Change): boolean {
   return change.field !== "WORKFLOW" || change.toValue === "PUBLISHED" || change.toValue === "ARCHIVED";
 }
 
+/** A change in a reader's words: "Published", or "Verification: Unverified → Disputed". */
+export function changeSentence(change: Change): string {
+  if (change.field === "WORKFLOW" && change.toValue === "PUBLISHED") return "Published";
+  const { field, from, to } = describeChange(change);
+  return change.fromValue === null ? `${field}: ${to}` : `${field}: ${from} → ${to}`;
+}
+
 export function describeChange(change: Change): { field: string; from: string; to: string } {
   return {
     field: FIELD_LABELS[change.field],

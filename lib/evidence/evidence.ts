@@ -13,24 +13,31 @@ export const ZAttachEvidenceInput = z.object({
   claimId: id,
   sourceId: z.string({ error: "Choose a source" }).trim().min(1, "Choose a source").max(64),
   stance: z.enum(EvidenceStance, { error: "Choose how the source bears on the claim" }),
+  /** Who takes the stance in the source when it is not its publisher (Bevz, in an AP interview). */
+  attributedToId: z.preprocess((value) => (value === "" ? undefined : value), id.optional()),
   strength: z.enum(EvidenceStrength, { error: "Choose the strength of the evidence" }),
   note: optionalText(2_000),
 });
 export const ZRemoveEvidenceInput = z.object({ evidenceId: id });
 
-/** Attaches a source to a claim with its stance ("Bloomberg REPORTS it"; "AP COULD_NOT_VERIFY it"), strength and note. */
+/**
+ * Attaches a source to a claim with its stance ("Bloomberg REPORTS it"; "AP COULD_NOT_VERIFY it"), strength and
+ * note, and optionally who takes that stance ("Bevz DISPUTES it", in the AP's interview).
+ */
 export async function attachEvidence(actor: Actor | null, input: unknown): Promise<Result<{ evidence: { id: string } }>> {
   if (!canAttachEvidence(actor)) return denied(actor);
   const parsed = ZAttachEvidenceInput.safeParse(input);
   if (!parsed.success) return invalid(zodFieldErrors(parsed.error));
   const data = parsed.data;
-  const [claim, source, existing] = await Promise.all([
+  const [claim, source, party, existing] = await Promise.all([
     db.claim.findUnique({ where: { id: data.claimId }, select: { id: true } }),
     db.source.findUnique({ where: { id: data.sourceId }, select: { id: true } }),
+    data.attributedToId ? db.speaker.findUnique({ where: { id: data.attributedToId }, select: { id: true } }) : null,
     db.evidence.findUnique({ where: { claimId_sourceId: { claimId: data.claimId, sourceId: data.sourceId } }, select: { id: true } }),
   ]);
   if (!claim) return invalid({ claimId: ["No such claim"] });
   if (!source) return invalid({ sourceId: ["No such source"] });
+  if (data.attributedToId && !party) return invalid({ attributedToId: ["No such speaker"] });
   if (existing) return invalid({ sourceId: ["This source is already attached to the claim; change that item instead"] });
 
   const evidence = await db.$transaction(async (tx) => {
@@ -54,7 +61,15 @@ export async function removeEvidence(actor: Actor | null, input: unknown): Promi
   if (before.claim.rating && before.claim._count.evidence === 1) {
     return invalid({ evidenceId: ["A rated claim keeps at least one evidence item; remove the rating first"] });
   }
-  const row = { id: before.id, claimId: before.claimId, sourceId: before.sourceId, stance: before.stance, strength: before.strength, note: before.note };
+  const row = {
+    id: before.id,
+    claimId: before.claimId,
+    sourceId: before.sourceId,
+    stance: before.stance,
+    attributedToId: before.attributedToId,
+    strength: before.strength,
+    note: before.note,
+  };
   await db.$transaction(async (tx) => {
     await tx.evidence.delete({ where: { id: before.id } });
     await recordAudit(tx, { actorId: actor.id, action: "evidence.delete", entityType: "Evidence", entityId: before.id, before: row });

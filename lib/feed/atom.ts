@@ -1,7 +1,7 @@
 import { Feed } from "feed";
 import { memoize } from "../cache/memo";
 import { feedEntries } from "../claims/recent";
-import { describeChange } from "../claims/timeline";
+import { changeSentence, describeChange } from "../claims/timeline";
 import { absoluteUrl, siteConfig, type SiteConfig } from "../site-config";
 
 type Entry = Awaited<ReturnType<typeof feedEntries>>[number];
@@ -26,12 +26,16 @@ export function buildAtomFeed(entries: Entry[], config: SiteConfig, now = new Da
     const link = absoluteUrl(`/claims/${entry.claim.slug}`, config);
     feed.addItem({
       id: `${link}#change-${entry.id}`,
-      title: published ? `Published: ${entry.claim.statement}` : `${field} ${from} → ${to}: ${entry.claim.statement}`,
+      title: `${changeSentence(entry)}: ${entry.claim.statement}`,
       link,
       date: entry.createdAt,
       published: entry.createdAt,
       description: entry.reason,
-      content: published ? `Now published. ${entry.reason}` : `${field} changed from ${from} to ${to}. Reason: ${entry.reason}`,
+      content: published
+        ? `Now published. ${entry.reason}`
+        : entry.fromValue === null
+          ? `${field} set to ${to}. Reason: ${entry.reason}`
+          : `${field} changed from ${from} to ${to}. Reason: ${entry.reason}`,
     });
   }
   return feed.atom1();

@@ -68,8 +68,9 @@ export async function updateSpeaker(actor: Actor | null, input: unknown): Promis
 }
 
 /**
- * Merges a duplicate into the kept speaker: its claims (as claimant, relayed or subject) move
- * over, then it is deleted. A claim about both keeps one subject row, the kept speaker's.
+ * Merges a duplicate into the kept speaker: its claims (as claimant, relayed or subject) and the
+ * evidence naming it as the party taking a stance move over, then it is deleted. A claim about
+ * both keeps one subject row, the kept speaker's.
  */
 export async function mergeSpeakers(actor: Actor | null, input: unknown): Promise<Result<{ speaker: { id: string }; moved: number }>> {
   if (!isEditor(actor)) return denied(actor, "Only editors merge speakers.");
@@ -85,6 +86,8 @@ export async function mergeSpeakers(actor: Actor | null, input: unknown): Promis
     const asRelayed = await tx.claim.updateMany({ where: { relayedFromId: mergeId }, data: { relayedFromId: keepId, version: { increment: 1 } } });
     const asSubject = await moveSubjects(tx, mergeId, keepId);
     await refreshSearchText(tx, { OR: [{ claimantId: keepId }, { relayedFromId: keepId }] });
+    // Evidence would otherwise lose its party to the foreign key's SET NULL, silently changing a public sourcing line.
+    const stances = await tx.evidence.updateMany({ where: { attributedToId: mergeId }, data: { attributedToId: keepId } });
     await tx.speaker.delete({ where: { id: mergeId } });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -92,7 +95,7 @@ export async function mergeSpeakers(actor: Actor | null, input: unknown): Promis
       entityType: "Speaker",
       entityId: keepId,
       before: { kept: keep, merged: merge },
-      after: { kept: keepId, claimsMoved: asClaimant.count + asRelayed.count, subjectOfMoved: asSubject },
+      after: { kept: keepId, claimsMoved: asClaimant.count + asRelayed.count, subjectOfMoved: asSubject, evidenceMoved: stances.count },
     });
     return asClaimant.count + asRelayed.count + asSubject;
   });

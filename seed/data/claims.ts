@@ -23,21 +23,26 @@ export type SeedClaim = {
   subjects?: SeedSpeakerSlug[];
   /** A weekday the article names ("Tuesday"), resolved against the article date. */
   saidOn?: "Tuesday";
+  /** The article's own words for that day, when they say more than the weekday ("Tuesday night"). */
+  saidOnWords?: string;
   saidAtNote?: string;
   venue?: string;
   context: string;
   verification: Verification;
-  /** Only where the article itself gives the basis; the summary says so. */
+  /** Only where the article itself gives the basis; the summary gives it, for a reader. */
   rating?: { value: Rating; summary: string };
   workflow: Workflow;
   assignToEditor?: true;
   topics: string[];
-  evidence: { source: SeedSourceSlug; stance: EvidenceStance; strength: EvidenceStrength; note: string }[];
+  /**
+   * `by`: who takes the stance in that source, when it is not simply the source's publisher: the
+   * claimant for their own words (read "stated by"), Bevz for his dispute carried by the AP.
+   */
+  evidence: { source: SeedSourceSlug; by?: SeedSpeakerSlug; stance: EvidenceStance; strength: EvidenceStrength; note: string }[];
   links?: { to: string; type: ClaimLinkType; note?: string }[];
 };
 
 const ARTICLE = "newslooks-trump-sends-envoys-moscow-kyiv" as const;
-const ON_ARTICLE_BASIS = "Rated on the basis the seed article itself gives:";
 
 const TOPIC = {
   peacePlan: "Ukraine peace plan",
@@ -95,14 +100,14 @@ export const SEED_CLAIMS: SeedClaim[] = [
     quote: "That was not a plan — it was a concept",
     claimant: "donald-trump",
     saidOn: "Tuesday",
-    saidAtNote: "The article says \"Tuesday night\".",
+    saidOnWords: "Tuesday night",
     venue: "aboard Air Force One",
     context: "Told reporters while defending the proposal against criticism that it favored Russia.",
     verification: "ON_RECORD",
     workflow: "PUBLISHED",
     topics: [TOPIC.peacePlan],
     evidence: [
-      { source: "trump-air-force-one-remarks", stance: "REPORTS", strength: "PRIMARY", note: "Trump's own words to reporters." },
+      { source: "trump-air-force-one-remarks", by: "donald-trump", stance: "REPORTS", strength: "PRIMARY", note: "Trump's own words to reporters." },
       { source: ARTICLE, stance: "REPORTS", strength: "SECONDARY", note: "Quotes the remark." },
     ],
   },
@@ -118,13 +123,15 @@ export const SEED_CLAIMS: SeedClaim[] = [
     verification: "DISPUTED",
     rating: {
       value: "MISLEADING",
-      summary: `${ON_ARTICLE_BASIS} the Institute for the Study of War estimates it could take Russia several years to fully conquer Donbas at its current pace, not a couple of months.`,
+      summary:
+        "The Institute for the Study of War estimates that, at its current pace, Russia could take several years to fully conquer Donbas, not a couple of months.",
     },
     workflow: "PUBLISHED",
     topics: [TOPIC.donbas, TOPIC.peacePlan],
     evidence: [
       {
         source: "isw-donbas-assessment",
+        by: "institute-for-the-study-of-war",
         stance: "CONTRADICTS",
         strength: "ESTIMATE",
         note: "ISW estimates it could take Russia several years to fully conquer Donbas based on current military progress.",
@@ -142,7 +149,7 @@ export const SEED_CLAIMS: SeedClaim[] = [
     workflow: "PUBLISHED",
     topics: [TOPIC.donbas],
     evidence: [
-      { source: "isw-donbas-assessment", stance: "REPORTS", strength: "ESTIMATE", note: "ISW's own assessment." },
+      { source: "isw-donbas-assessment", by: "institute-for-the-study-of-war", stance: "REPORTS", strength: "ESTIMATE", note: "ISW's own assessment." },
       { source: ARTICLE, stance: "REPORTS", strength: "SECONDARY", note: "Reports the estimate." },
     ],
     links: [
@@ -237,10 +244,12 @@ export const SEED_CLAIMS: SeedClaim[] = [
     evidence: [
       {
         source: "bloomberg-leaked-call-report",
+        by: "bloomberg-news",
         stance: "REPORTS",
         strength: "PRIMARY",
         note: "Bloomberg's own statement about its reporting.",
       },
+      { source: ARTICLE, stance: "REPORTS", strength: "SECONDARY", note: "Reports what Bloomberg said." },
       {
         source: "witkoff-ushakov-call-recording",
         stance: "CONTEXT",
@@ -260,11 +269,14 @@ export const SEED_CLAIMS: SeedClaim[] = [
     workflow: "PUBLISHED",
     topics: [TOPIC.leakedCall],
     subjects: ["steve-witkoff", "yuri-ushakov"],
-    evidence: [{ source: "ap-report-leaked-transcript", stance: "REPORTS", strength: "PRIMARY", note: "The AP's own statement." }],
+    evidence: [
+      { source: "ap-report-leaked-transcript", by: "associated-press", stance: "REPORTS", strength: "PRIMARY", note: "The AP's own statement." },
+      { source: ARTICLE, stance: "REPORTS", strength: "SECONDARY", note: "Carries the AP's statement." },
+    ],
   },
   {
     slug: "trump-calls-coaching-standard-negotiation",
-    statement: "Trump dismissed Witkoff's coaching of a Kremlin aide as standard negotiation.",
+    statement: "Trump dismissed the leaked call, in which Witkoff is reported to have coached a Kremlin aide, as standard negotiation.",
     quote: "standard negotiation",
     passage: "Trump dismissed the incident as “standard negotiation",
     claimant: "donald-trump",
@@ -285,13 +297,13 @@ export const SEED_CLAIMS: SeedClaim[] = [
     verification: "ON_RECORD",
     rating: {
       value: "NOT_A_FACTUAL_CLAIM",
-      summary: `${ON_ARTICLE_BASIS} an opinion and a demand posted on social media, not a checkable statement of fact.`,
+      summary: "An opinion and a demand posted on social media: there is no statement of fact in it to check.",
     },
     workflow: "PUBLISHED",
     topics: [TOPIC.leakedCall],
     subjects: ["steve-witkoff"],
     evidence: [
-      { source: "bacon-social-media-post", stance: "REPORTS", strength: "PRIMARY", note: "Bacon's own post." },
+      { source: "bacon-social-media-post", by: "don-bacon", stance: "REPORTS", strength: "PRIMARY", note: "Bacon's own post." },
       { source: ARTICLE, stance: "REPORTS", strength: "SECONDARY", note: "Quotes the post." },
     ],
   },
@@ -305,7 +317,7 @@ export const SEED_CLAIMS: SeedClaim[] = [
     workflow: "PUBLISHED",
     topics: [TOPIC.kyivAttack],
     evidence: [
-      { source: "klitschko-casualty-statement", stance: "REPORTS", strength: "PRIMARY", note: "The mayor's figures." },
+      { source: "klitschko-casualty-statement", by: "vitalii-klitschko", stance: "REPORTS", strength: "PRIMARY", note: "The mayor's figures." },
       { source: ARTICLE, stance: "REPORTS", strength: "SECONDARY", note: "Reports the mayor's figures." },
     ],
   },
@@ -318,7 +330,10 @@ export const SEED_CLAIMS: SeedClaim[] = [
     verification: "ON_RECORD",
     workflow: "PUBLISHED",
     topics: [TOPIC.kyivAttack],
-    evidence: [{ source: "zelenskyy-attack-statement", stance: "REPORTS", strength: "PRIMARY", note: "Zelenskyy's figures." }],
+    evidence: [
+      { source: "zelenskyy-attack-statement", by: "volodymyr-zelenskyy", stance: "REPORTS", strength: "PRIMARY", note: "Zelenskyy's figures." },
+      { source: ARTICLE, stance: "REPORTS", strength: "SECONDARY", note: "Reports what Zelenskyy confirmed." },
+    ],
   },
   {
     slug: "attack-damaged-energy-infrastructure",
@@ -329,7 +344,10 @@ export const SEED_CLAIMS: SeedClaim[] = [
     verification: "ON_RECORD",
     workflow: "PUBLISHED",
     topics: [TOPIC.kyivAttack],
-    evidence: [{ source: "zelenskyy-attack-statement", stance: "REPORTS", strength: "PRIMARY", note: "Zelenskyy's account." }],
+    evidence: [
+      { source: "zelenskyy-attack-statement", by: "volodymyr-zelenskyy", stance: "REPORTS", strength: "PRIMARY", note: "Zelenskyy's account." },
+      { source: ARTICLE, stance: "REPORTS", strength: "SECONDARY", note: "Reports the damage in the same sentence as Zelenskyy's figures." },
+    ],
     links: [{ to: "russia-fired-22-missiles-and-460-drones", type: "PART_OF" }],
   },
   {
@@ -345,22 +363,26 @@ export const SEED_CLAIMS: SeedClaim[] = [
       { source: ARTICLE, stance: "REPORTS", strength: "SECONDARY", note: "Reported without attribution." },
       {
         source: "ap-interview-liubov-petrivna",
-        stance: "SUPPORTS",
+        by: "liubov-petrivna",
+        stance: "CONTEXT",
         strength: "PRIMARY",
-        note: "A resident of the building describes everything being shattered.",
+        note: "A displaced resident describes everything being shattered; she does not speak of the fire itself.",
       },
     ],
   },
   {
     slug: "petrivna-everything-was-shattered",
-    statement: "A 90-year-old Kyiv resident says everything in her home was shattered in the attack.",
+    statement: "A 90-year-old Kyiv resident says absolutely everything was shattered and glass rained down on her in the attack.",
     quote: "Absolutely everything was shattered. Glass rained down on me.",
     claimant: "liubov-petrivna",
     context: "Told the AP after a nine-story building caught fire in the Dniprovskyi district.",
     verification: "ON_RECORD",
     workflow: "PUBLISHED",
     topics: [TOPIC.kyivAttack],
-    evidence: [{ source: "ap-interview-liubov-petrivna", stance: "REPORTS", strength: "PRIMARY", note: "Her own words to the AP." }],
+    evidence: [
+      { source: "ap-interview-liubov-petrivna", by: "liubov-petrivna", stance: "REPORTS", strength: "PRIMARY", note: "Her own words to the AP." },
+      { source: ARTICLE, stance: "REPORTS", strength: "SECONDARY", note: "Quotes what she told the AP." },
+    ],
   },
   {
     slug: "petrivna-putin-wont-stop",
@@ -371,11 +393,14 @@ export const SEED_CLAIMS: SeedClaim[] = [
     verification: "ON_RECORD",
     rating: {
       value: "NOT_A_FACTUAL_CLAIM",
-      summary: `${ON_ARTICLE_BASIS} a belief and a prediction from an eyewitness, not a checkable statement of fact.`,
+      summary: "A belief and a prediction from an eyewitness: there is no statement of fact in it to check.",
     },
     workflow: "PUBLISHED",
     topics: [TOPIC.kyivAttack, TOPIC.peacePlan],
-    evidence: [{ source: "ap-interview-liubov-petrivna", stance: "REPORTS", strength: "PRIMARY", note: "Her own words to the AP." }],
+    evidence: [
+      { source: "ap-interview-liubov-petrivna", by: "liubov-petrivna", stance: "REPORTS", strength: "PRIMARY", note: "Her own words to the AP." },
+      { source: ARTICLE, stance: "REPORTS", strength: "SECONDARY", note: "Quotes what she told the AP." },
+    ],
   },
   {
     slug: "ukraine-drone-strike-on-krasnodar-injured-six",
@@ -400,7 +425,8 @@ export const SEED_CLAIMS: SeedClaim[] = [
     workflow: "PUBLISHED",
     topics: [TOPIC.strikesOnRussia],
     evidence: [
-      { source: "russia-drone-interception-statement", stance: "REPORTS", strength: "PRIMARY", note: "Russia's own figure." },
+      { source: "russia-drone-interception-statement", by: "russian-authorities", stance: "REPORTS", strength: "PRIMARY", note: "Russia's own figure." },
+      { source: ARTICLE, stance: "REPORTS", strength: "SECONDARY", note: "Reports Russia's figure." },
     ],
   },
   {
@@ -416,7 +442,10 @@ export const SEED_CLAIMS: SeedClaim[] = [
     verification: "ON_RECORD",
     workflow: "PUBLISHED",
     topics: [TOPIC.europe, TOPIC.peacePlan],
-    evidence: [{ source: "macron-remarks-tuesday", stance: "REPORTS", strength: "PRIMARY", note: "Macron's remarks." }],
+    evidence: [
+      { source: "macron-remarks-tuesday", by: "emmanuel-macron", stance: "REPORTS", strength: "PRIMARY", note: "Macron's remarks." },
+      { source: ARTICLE, stance: "REPORTS", strength: "SECONDARY", note: "Quotes Macron." },
+    ],
   },
   {
     slug: "macron-negotiations-getting-new-impetus",
@@ -427,7 +456,10 @@ export const SEED_CLAIMS: SeedClaim[] = [
     verification: "ON_RECORD",
     workflow: "PUBLISHED",
     topics: [TOPIC.europe],
-    evidence: [{ source: "macron-remarks-tuesday", stance: "REPORTS", strength: "PRIMARY", note: "Macron's remarks." }],
+    evidence: [
+      { source: "macron-remarks-tuesday", by: "emmanuel-macron", stance: "REPORTS", strength: "PRIMARY", note: "Macron's remarks." },
+      { source: ARTICLE, stance: "REPORTS", strength: "SECONDARY", note: "Quotes Macron." },
+    ],
   },
   {
     slug: "starmer-zelenskyy-majority-of-text-acceptable",
@@ -436,11 +468,14 @@ export const SEED_CLAIMS: SeedClaim[] = [
     claimant: "keir-starmer",
     relayedFrom: "volodymyr-zelenskyy",
     context:
-      "Starmer relays what he says Zelenskyy indicated; the article does not quote Zelenskyy himself, and its closing quotation mark is missing.",
+      "Starmer relays what he says Zelenskyy indicated; the article does not quote Zelenskyy himself.",
     verification: "ON_RECORD",
     workflow: "PUBLISHED",
     topics: [TOPIC.europe, TOPIC.peacePlan],
-    evidence: [{ source: "starmer-remarks", stance: "REPORTS", strength: "SECONDARY", note: "Starmer's second-hand account." }],
+    evidence: [
+      { source: "starmer-remarks", by: "keir-starmer", stance: "REPORTS", strength: "SECONDARY", note: "Starmer's second-hand account." },
+      { source: ARTICLE, stance: "REPORTS", strength: "SECONDARY", note: "Quotes Starmer." },
+    ],
     links: [{ to: "zelenskyy-says-plan-could-be-workable", type: "SUPPORTS" }],
   },
   {
@@ -449,7 +484,7 @@ export const SEED_CLAIMS: SeedClaim[] = [
     quote: "workable",
     passage: "Ukraine’s Zelenskyy says plan could be “workable”",
     claimant: "volodymyr-zelenskyy",
-    context: "A summary point of the article; the body does not quote Zelenskyy saying it.",
+    context: "The article gives this only among its summary points; its report does not quote Zelenskyy saying it.",
     verification: "ON_RECORD",
     workflow: "PUBLISHED",
     topics: [TOPIC.peacePlan],
@@ -465,7 +500,10 @@ export const SEED_CLAIMS: SeedClaim[] = [
     verification: "ON_RECORD",
     workflow: "PUBLISHED",
     topics: [TOPIC.peacePlan],
-    evidence: [{ source: "ap-interview-oleksandr-bevz", stance: "REPORTS", strength: "PRIMARY", note: "Bevz's own words to the AP." }],
+    evidence: [
+      { source: "ap-interview-oleksandr-bevz", by: "oleksandr-bevz", stance: "REPORTS", strength: "PRIMARY", note: "Bevz's own words to the AP." },
+      { source: ARTICLE, stance: "REPORTS", strength: "SECONDARY", note: "Quotes what Bevz told the AP." },
+    ],
   },
   {
     slug: "bevz-security-guarantees-are-the-linchpin",
@@ -478,7 +516,10 @@ export const SEED_CLAIMS: SeedClaim[] = [
     verification: "ON_RECORD",
     workflow: "PUBLISHED",
     topics: [TOPIC.peacePlan],
-    evidence: [{ source: "ap-interview-oleksandr-bevz", stance: "REPORTS", strength: "PRIMARY", note: "Bevz to the AP." }],
+    evidence: [
+      { source: "ap-interview-oleksandr-bevz", by: "oleksandr-bevz", stance: "REPORTS", strength: "PRIMARY", note: "Bevz to the AP." },
+      { source: ARTICLE, stance: "REPORTS", strength: "SECONDARY", note: "Reports what Bevz told the AP." },
+    ],
   },
   {
     slug: "peace-plan-now-stands-at-19-points",
@@ -489,13 +530,15 @@ export const SEED_CLAIMS: SeedClaim[] = [
     verification: "DISPUTED",
     rating: {
       value: "UNPROVEN",
-      summary: `${ON_ARTICLE_BASIS} Ukrainian delegate Oleksandr Bevz told the AP it is inaccurate to report that the plan now stands at 19 points, and no published text settles the count.`,
+      summary:
+        "Ukrainian delegate Oleksandr Bevz told the AP it is inaccurate to report that the plan now stands at 19 points, and no published text of the plan settles the count.",
     },
     workflow: "PUBLISHED",
     topics: [TOPIC.peacePlan],
     evidence: [
       {
         source: "ap-interview-oleksandr-bevz",
+        by: "oleksandr-bevz",
         stance: "DISPUTES",
         strength: "PRIMARY",
         note: "Bevz says it is inaccurate to report that the plan now stands at 19 points.",
@@ -513,12 +556,15 @@ export const SEED_CLAIMS: SeedClaim[] = [
     verification: "ON_RECORD",
     workflow: "PUBLISHED",
     topics: [TOPIC.peacePlan],
-    evidence: [{ source: "ap-interview-oleksandr-bevz", stance: "REPORTS", strength: "PRIMARY", note: "Bevz to the AP." }],
+    evidence: [
+      { source: "ap-interview-oleksandr-bevz", by: "oleksandr-bevz", stance: "REPORTS", strength: "PRIMARY", note: "Bevz to the AP." },
+      { source: ARTICLE, stance: "REPORTS", strength: "SECONDARY", note: "Reports what Bevz told the AP." },
+    ],
     links: [{ to: "peace-plan-now-stands-at-19-points", type: "CONTRADICTS", note: "Trimmed, but not to 19 points." }],
   },
   {
     slug: "bevz-removed-duplicates-and-unrelated-points",
-    statement: "Ukraine's delegation removed duplicate points and points unrelated to Ukraine from the plan, which is still evolving.",
+    statement: "Bevz says duplicate points and points unrelated to Ukraine were removed from the plan, and that the document is still evolving.",
     quote: "We removed duplicates and points unrelated to Ukraine",
     passage: "“We removed duplicates and points unrelated to Ukraine,” Bevz said. “This document is evolving.”",
     claimant: "oleksandr-bevz",
@@ -527,7 +573,8 @@ export const SEED_CLAIMS: SeedClaim[] = [
     workflow: "PUBLISHED",
     topics: [TOPIC.peacePlan],
     evidence: [
-      { source: "ap-interview-oleksandr-bevz", stance: "REPORTS", strength: "PRIMARY", note: "Bevz to the AP." },
+      { source: "ap-interview-oleksandr-bevz", by: "oleksandr-bevz", stance: "REPORTS", strength: "PRIMARY", note: "Bevz to the AP." },
+      { source: ARTICLE, stance: "REPORTS", strength: "SECONDARY", note: "Quotes Bevz." },
       { source: "us-28-point-peace-plan", stance: "CONTEXT", strength: "SECONDARY", note: "The document being revised." },
     ],
     links: [{ to: "bevz-plan-trimmed-but-not-to-19-points", type: "SUPPORTS" }],
@@ -553,7 +600,10 @@ export const SEED_CLAIMS: SeedClaim[] = [
     verification: "ON_RECORD",
     workflow: "PUBLISHED",
     topics: [TOPIC.peacePlan],
-    evidence: [{ source: "umerov-social-media-post", stance: "REPORTS", strength: "PRIMARY", note: "Umerov's post." }],
+    evidence: [
+      { source: "umerov-social-media-post", by: "rustem-umerov", stance: "REPORTS", strength: "PRIMARY", note: "Umerov's post." },
+      { source: ARTICLE, stance: "REPORTS", strength: "SECONDARY", note: "Paraphrases Umerov's post." },
+    ],
   },
   {
     slug: "lavrov-moscow-in-contact-with-washington",
@@ -561,11 +611,14 @@ export const SEED_CLAIMS: SeedClaim[] = [
     passage:
       "Russian Foreign Minister Sergey Lavrov confirmed Moscow remains in contact with Washington and awaits a finalized draft of the revised plan.",
     claimant: "sergey-lavrov",
-    context: "Russia's first public response to the revised plan reported in the article.",
+    context: "Russia's response to the revised plan, as the article reports it.",
     verification: "ON_RECORD",
     workflow: "PUBLISHED",
     topics: [TOPIC.usRussia, TOPIC.peacePlan],
-    evidence: [{ source: "lavrov-remarks", stance: "REPORTS", strength: "PRIMARY", note: "Lavrov's remarks." }],
+    evidence: [
+      { source: "lavrov-remarks", by: "sergey-lavrov", stance: "REPORTS", strength: "PRIMARY", note: "Lavrov's remarks." },
+      { source: ARTICLE, stance: "REPORTS", strength: "SECONDARY", note: "Reports Lavrov's remarks." },
+    ],
   },
   {
     slug: "lavrov-expects-interim-version-of-plan",
@@ -577,7 +630,10 @@ export const SEED_CLAIMS: SeedClaim[] = [
     verification: "ON_RECORD",
     workflow: "PUBLISHED",
     topics: [TOPIC.usRussia, TOPIC.peacePlan],
-    evidence: [{ source: "lavrov-remarks", stance: "REPORTS", strength: "PRIMARY", note: "Lavrov's remarks." }],
+    evidence: [
+      { source: "lavrov-remarks", by: "sergey-lavrov", stance: "REPORTS", strength: "PRIMARY", note: "Lavrov's remarks." },
+      { source: ARTICLE, stance: "REPORTS", strength: "SECONDARY", note: "Reports Lavrov's remarks." },
+    ],
     links: [{ to: "lavrov-moscow-in-contact-with-washington", type: "SUPPORTS" }],
   },
   {

@@ -22,7 +22,7 @@ export const SEED_SOURCES = [
     publisher: SEED_ARTICLE.publisher,
     published: { on: SEED_ARTICLE.publishedAt.toISOString().slice(0, 10), inferred: true },
     verification: "ON_RECORD",
-    verificationNote: `Bylined report (${SEED_ARTICLE.byline}, ${SEED_ARTICLE.dateline}). ${SEED_ARTICLE.publishedAtNote}`,
+    verificationNote: `Bylined report by ${SEED_ARTICLE.byline}, from ${SEED_ARTICLE.datelineCity}. ${SEED_ARTICLE.publishedAtNote}`,
     isSeedArticle: true,
   },
   {
@@ -42,7 +42,7 @@ export const SEED_SOURCES = [
     published: { on: "2025-10-14", inferred: true },
     verification: "UNVERIFIED",
     verificationNote:
-      "Leaked; the article says \"Oct. 14\" without a year (2025 inferred from its date). The Associated Press has not independently verified it.",
+      "Leaked. The article says \"Oct. 14\" without a year; 2025 is our inference from the article's date. The Associated Press has not independently verified the transcript.",
   },
   {
     slug: "witkoff-ushakov-call-recording",
@@ -90,7 +90,7 @@ export const SEED_SOURCES = [
     title: "Trump's remarks to reporters aboard Air Force One",
     published: { on: "2025-11-25", inferred: true },
     verification: "ON_RECORD",
-    verificationNote: "Remarks to reporters on \"Tuesday night\", resolved against the article date.",
+    verificationNote: "Made to reporters on \"Tuesday night\": 25 Nov 2025, the Tuesday before the article appeared.",
   },
   {
     slug: "bacon-social-media-post",
@@ -133,7 +133,7 @@ export const SEED_SOURCES = [
     title: "President Macron's remarks after the Geneva talks and the European virtual summit",
     published: { on: "2025-11-25", inferred: true },
     verification: "ON_RECORD",
-    verificationNote: "Made \"Tuesday\", resolved against the article date.",
+    verificationNote: "Made on \"Tuesday\": 25 Nov 2025, the Tuesday before the article appeared.",
   },
   {
     slug: "starmer-remarks",

@@ -175,20 +175,20 @@ export const SEED_SPEAKERS = [
     kind: "ORGANIZATION",
     name: "Newslooks",
     title: "News publisher",
-    description: "Publisher of the article ClaimDesk is seeded from; stands as claimant for facts it reports without attribution.",
+    description: "Publisher of the article these claims come from. Where it reports something without saying who said it, the claim is its own.",
   },
   {
     slug: "russian-authorities",
     kind: "ORGANIZATION",
     name: "Russian authorities",
     country: "Russia",
-    description: "Stands for statements the article attributes to \"Russia\" without naming a ministry or official.",
+    description: "Statements the article attributes to \"Russia\" without naming a ministry or official.",
   },
   {
     slug: "unattributed-reports",
     kind: "ORGANIZATION",
     name: "Unattributed reports",
-    description: "Stands for reports the article mentions without saying who made them.",
+    description: "Reports the article mentions without saying who made them.",
   },
 ] as const satisfies readonly SeedSpeaker[];
 

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { SEED_CLAIMS } from "@/seed/data/claims";
 import { seriousViolations } from "../helpers/axe";
 import { launchChromium } from "../helpers/browser";
 import { loggedInPage } from "../helpers/desk";
@@ -52,7 +53,8 @@ describe("a reader (next start, real Chromium)", () => {
     expect(evidence.some((text) => text.includes("Could not verify") && text.includes("The Associated Press"))).toBe(true);
     expect(await page.locator("[data-testid=passage] mark").textContent()).toBe("man of peace");
     expect(await page.getByTestId("passage").textContent()).toContain("In the Oct. 14 call, Witkoff advised Ushakov");
-    expect(await page.getByTestId("timeline").textContent()).toContain("Reported, not independently verified");
+    // Seeded: its one public event is its publication, dated by the article (issue 9, item 3).
+    expect(await page.getByTestId("timeline").textContent()).toContain("26 Nov 2025 — Published");
     expect(await page.getByRole("link", { name: "report an error on this claim" }).getAttribute("href")).toMatch(/^mailto:/);
     await shot("claim");
   });
@@ -173,7 +175,9 @@ describe("a reader (next start, real Chromium)", () => {
         ),
       };
     }, xml);
-    expect(parsed).toEqual({ error: 0, root: "feed", namespace: "http://www.w3.org/2005/Atom", entries: 50, entriesComplete: true });
+    // One entry per real event: on a fresh install, each published claim's publication.
+    const published = SEED_CLAIMS.filter((claim) => claim.workflow === "PUBLISHED").length;
+    expect(parsed).toEqual({ error: 0, root: "feed", namespace: "http://www.w3.org/2005/Atom", entries: published, entriesComplete: true });
   });
 
   it("serves a sitemap index, named in robots.txt, whose files a real XML parser reads", async () => {

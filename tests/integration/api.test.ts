@@ -70,7 +70,18 @@ describe(`GET /api/v1/claims/{slug} (${TEST_ENGINE})`, () => {
     expect(body.claimant.name).toBe("Bloomberg News");
     expect(body.evidence.map((item) => item.source.slug)).toContain("witkoff-ushakov-call-transcript");
     expect(body.links.map((link) => link.label)).toEqual(expect.arrayContaining(["Supported by", "Includes"]));
-    expect(body.timeline[0]).toMatchObject({ field: "VERIFICATION", to: "UNVERIFIED" });
+    expect(body.timeline).toEqual([expect.objectContaining({ field: "WORKFLOW", from: "DRAFT", to: "PUBLISHED" })]);
+    expect(body.evidence.every((item) => item.attributedTo === null)).toBe(true);
+  });
+
+  it("names who disputes the 19-point figure, in the line and on the evidence", async () => {
+    const response = await getClaim(new Request(`${BASE}/x`), params("peace-plan-now-stands-at-19-points"));
+    const body = ZApiClaimDetail.parse(await response.json());
+    expect(body.sourcing).toBe("Disputed by Oleksandr Bevz");
+    expect(body.evidence.find((item) => item.stance === "DISPUTES")).toMatchObject({
+      attributedTo: { slug: "oleksandr-bevz", name: "Oleksandr Bevz" },
+      source: { publisher: "The Associated Press" },
+    });
   });
 
   it("answers 404 for drafts, unknown slugs and anything that cannot be a slug, never 500", async () => {

@@ -5,6 +5,8 @@ import { bulkUpdateClaims } from "@/lib/claims/bulk";
 import { claimsCsv } from "@/lib/claims/csv";
 import { deskClaimExport, deskClaimList, deskDashboard, ZDeskClaimQuery } from "@/lib/claims/desk-queries";
 import { linkClaims } from "@/lib/claims/links";
+import { getPublicClaim } from "@/lib/claims/public-claim";
+import { attachEvidence } from "@/lib/evidence/evidence";
 import { parseClaimListQuery } from "@/lib/claims/list-query";
 import { listPublicClaims } from "@/lib/claims/public-list";
 import { db } from "@/lib/db";
@@ -159,6 +161,31 @@ describe(`speakers and sources (${TEST_ENGINE})`, () => {
     }
     const page = await getPublicSpeaker("steve-witkoff", { page: 1, pageSize: 100 });
     expect(page!.about.items.map((claim) => claim.slug)).toContain("lavrov-moscow-in-contact-with-washington");
+  });
+
+  it("attaches evidence naming who disputes, and keeps that party through a speaker merge", async () => {
+    const claim = await db.claim.create({
+      data: {
+        slug: `party-${Date.now()}`,
+        statement: "A figure someone disputes in an interview an outlet carried.",
+        claimantId: (await db.speaker.findUniqueOrThrow({ where: { slug: "unattributed-reports" } })).id,
+        workflow: "PUBLISHED",
+      },
+    });
+    const interview = await db.source.findUniqueOrThrow({ where: { slug: "ap-interview-oleksandr-bevz" } });
+    const duplicate = await createSpeaker(editor, { name: "O. Bevz", kind: "PERSON" });
+    if (!duplicate.ok) throw new Error(duplicate.message);
+    expect(
+      await attachEvidence(editor, { claimId: claim.id, sourceId: interview.id, stance: "DISPUTES", strength: "PRIMARY", attributedToId: "no-such-speaker" }),
+    ).toMatchObject({ ok: false, fieldErrors: { attributedToId: [expect.any(String)] } });
+    expect(
+      await attachEvidence(editor, { claimId: claim.id, sourceId: interview.id, stance: "DISPUTES", strength: "PRIMARY", attributedToId: duplicate.speaker.id }),
+    ).toMatchObject({ ok: true });
+    expect((await getPublicClaim(claim.slug))!.sourcing).toBe("Disputed by O. Bevz");
+
+    const bevz = await db.speaker.findUniqueOrThrow({ where: { slug: "oleksandr-bevz" } });
+    expect(await mergeSpeakers(editor, { keepId: bevz.id, mergeId: duplicate.speaker.id })).toMatchObject({ ok: true });
+    expect((await getPublicClaim(claim.slug))!.sourcing).toBe("Disputed by Oleksandr Bevz");
   });
 
   it("renaming a speaker refreshes the search text of their claims", async () => {

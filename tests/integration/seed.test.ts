@@ -99,7 +99,9 @@ describe("seed from the article", () => {
     const claim = await claimBySlug("trump-plan-was-a-concept");
     expect(claim.saidAt?.toISOString().slice(0, 10)).toBe("2025-11-25");
     expect(claim.saidAtInferred).toBe(true);
-    expect(claim.saidAtNote).toMatch(/The article says "Tuesday"; resolved against its date, 2025-11-26/);
+    expect(claim.saidAtNote).toBe(
+      'The article says "Tuesday night" without a date; we take it to be 25 Nov 2025, the Tuesday before the article appeared (the article is itself undated; we date it 26 Nov 2025).',
+    );
     const transcript = await db.source.findUniqueOrThrow({ where: { slug: "witkoff-ushakov-call-transcript" } });
     expect(transcript.publishedAt?.toISOString().slice(0, 10)).toBe("2025-10-14");
     expect(transcript.publishedAtInferred).toBe(true);
@@ -152,20 +154,32 @@ describe("seed from the article", () => {
     expect(claim.relayedFrom?.name).toBe("Volodymyr Zelenskyy");
   });
 
-  it("rates only where the article gives the basis, and says so", async () => {
+  it("rates only where the article gives the basis, and gives it, as of the article's date", async () => {
     const rated = await db.claim.findMany({ where: { rating: { not: null } } });
     expect(rated.length).toBe(SEED_CLAIMS.filter((claim) => claim.rating).length);
     for (const claim of rated) {
-      expect(claim.ratingSummary).toMatch(/^Rated on the basis the seed article itself gives:/);
-      expect(claim.ratedAt).not.toBeNull();
+      expect(claim.ratingSummary).toBe(SEED_CLAIMS.find((seed) => seed.slug === claim.slug)!.rating!.summary);
+      expect(claim.ratedAt).toEqual(SEED_ARTICLE.publishedAt);
     }
   });
 
-  it("starts each claim's public timeline with its first assessment", async () => {
+  it("records a seeded claim's publication, dated by the article, as its only event", async () => {
     const claim = await claimBySlug("peace-plan-now-stands-at-19-points");
-    const fields = claim.statusChanges.map((change) => `${change.field}:${change.toValue}`).sort();
-    expect(fields).toEqual(["RATING:UNPROVEN", "VERIFICATION:DISPUTED", "WORKFLOW:PUBLISHED"]);
-    expect(claim.statusChanges.every((change) => change.reason.length > 0)).toBe(true);
+    expect(claim.statusChanges.map((change) => `${change.field}:${change.fromValue}→${change.toValue}`)).toEqual(["WORKFLOW:DRAFT→PUBLISHED"]);
+    expect(claim.statusChanges[0]!.createdAt).toEqual(SEED_ARTICLE.publishedAt);
+    expect(claim.statusChanges[0]!.reason).toBe(`From the Newslooks article "${SEED_ARTICLE.title}".`);
+    const draft = await claimBySlug(SEED_CLAIMS.find((seed) => seed.workflow === "DRAFT")!.slug);
+    expect(draft.statusChanges).toEqual([]);
+  });
+
+  it("says who disputes the 19-point figure: Bevz, whose interview the AP carried", async () => {
+    const claim = await db.claim.findUniqueOrThrow({
+      where: { slug: "peace-plan-now-stands-at-19-points" },
+      include: { evidence: { include: { source: true, attributedTo: true } } },
+    });
+    const dispute = claim.evidence.find((item) => item.stance === "DISPUTES")!;
+    expect(dispute.attributedTo?.name).toBe("Oleksandr Bevz");
+    expect(dispute.source.publisher).toBe("The Associated Press");
   });
 });
 

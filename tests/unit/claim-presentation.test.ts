@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { linkLabel } from "@/lib/claims/link-labels";
 import { sortEvidence, sourcingSummary } from "@/lib/claims/sourcing";
-import { describeChange, isPublicChange } from "@/lib/claims/timeline";
+import { changeSentence, describeChange, isPublicChange } from "@/lib/claims/timeline";
 import { highlightQuote } from "@/lib/sources/anchor";
 
 const source = (publisher: string | null, title = "A source") => ({ title, publisher });
@@ -27,6 +27,29 @@ describe("sourcingSummary", () => {
       ]),
     ).toBe("Disputed by Bevz interview; contradicted by ISW, AP and Reuters");
     expect(sourcingSummary([{ stance: "CONTEXT", source: source("X") }])).toBeNull();
+  });
+
+  it("names who takes the stance, not the outlet that only carried it", () => {
+    const bevz = { slug: "oleksandr-bevz", name: "Oleksandr Bevz" };
+    const interview = source("The Associated Press", "Bevz interview");
+    expect(
+      sourcingSummary([
+        { stance: "DISPUTES", attributedTo: bevz, source: interview },
+        { stance: "CONTEXT", source: source("Newslooks") },
+      ]),
+    ).toBe("Disputed by Oleksandr Bevz");
+    expect(sourcingSummary([{ stance: "SUPPORTS", attributedTo: bevz, source: interview }])).toBe("Supported by Oleksandr Bevz");
+  });
+
+  it("reads the claimant's own words as stated, and who carried them as reporting", () => {
+    const trump = { slug: "donald-trump", name: "Donald Trump" };
+    const evidence = [
+      { stance: "REPORTS" as const, attributedTo: trump, source: source(null, "Remarks aboard Air Force One") },
+      { stance: "REPORTS" as const, source: source("Newslooks") },
+    ];
+    expect(sourcingSummary(evidence, { slug: "donald-trump" })).toBe("Stated by Donald Trump; reported by Newslooks");
+    // Relayed by someone else, the same words are reported by them.
+    expect(sourcingSummary(evidence, { slug: "keir-starmer" })).toBe("Reported by Donald Trump and Newslooks");
   });
 });
 
@@ -82,5 +105,15 @@ describe("highlightQuote", () => {
     });
     expect(highlightQuote(passage, null)).toBe(passage);
     expect(highlightQuote(passage, "not there")).toBe(passage);
+  });
+});
+
+describe("changeSentence", () => {
+  it("reads a publication as such, and a first value without a 'none →'", () => {
+    expect(changeSentence({ field: "WORKFLOW", fromValue: "DRAFT", toValue: "PUBLISHED" })).toBe("Published");
+    expect(changeSentence({ field: "RATING", fromValue: null, toValue: "FALSE" })).toBe("Rating: False");
+    expect(changeSentence({ field: "VERIFICATION", fromValue: "UNVERIFIED", toValue: "DISPUTED" })).toBe(
+      "Verification: Reported, not independently verified → Disputed",
+    );
   });
 });

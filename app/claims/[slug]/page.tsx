@@ -7,9 +7,9 @@ import { RatingBadge, VerificationBadge } from "@/app/components/status-badges";
 import { buildClaimReview, jsonLdScript } from "@/lib/claims/claim-review";
 import { linkLabel } from "@/lib/claims/link-labels";
 import { getPublicClaim } from "@/lib/claims/public-claim";
-import { sourcingSummary, STANCE_LABELS, STRENGTH_LABELS } from "@/lib/claims/sourcing";
+import { STANCE_LABELS, STRENGTH_LABELS } from "@/lib/claims/sourcing";
 import { RATING_LABELS, VERIFICATION_LABELS } from "@/lib/claims/status-labels";
-import { describeChange } from "@/lib/claims/timeline";
+import { changeSentence } from "@/lib/claims/timeline";
 import { absoluteUrl, siteConfig } from "@/lib/site-config";
 import { highlightQuote } from "@/lib/sources/anchor";
 
@@ -53,7 +53,7 @@ export default async function ClaimPage({ params }: Props) {
   const claimReview = buildClaimReview(claim, pageUrl, config);
   const verification = VERIFICATION_LABELS[claim.verification];
   const passage = claim.passage ? highlightQuote(claim.passage, claim.quote) : null;
-  const sourcing = sourcingSummary(claim.evidence);
+  const sourcing = claim.sourcing;
   const reportSubject = `Error report: ${claim.slug}`;
   const reportBody = `Claim: ${pageUrl}\n\nWhat is wrong, and how do you know?\n`;
   const reportHref = `mailto:${config.correctionsEmail}?subject=${encodeURIComponent(reportSubject)}&body=${encodeURIComponent(reportBody)}`;
@@ -131,14 +131,14 @@ export default async function ClaimPage({ params }: Props) {
       <section aria-labelledby="who-title">
         <h2 id="who-title">Who said it, when and where</h2>
         <dl className="facts">
-          <dt>Claimant</dt>
+          <dt>Who</dt>
           <dd>
             <Link href={`/speakers/${claim.claimant.slug}`}>{claim.claimant.name}</Link>
             {claim.claimant.title ? <>, {claim.claimant.title}</> : null}
           </dd>
           {claim.relayedFrom ? (
             <>
-              <dt>Relaying</dt>
+              <dt>Passing on</dt>
               <dd>
                 what <Link href={`/speakers/${claim.relayedFrom.slug}`}>{claim.relayedFrom.name}</Link> said or indicated, at
                 second hand
@@ -179,12 +179,13 @@ export default async function ClaimPage({ params }: Props) {
               <li key={item.source.slug} className={`evidence evidence--${item.stance.toLowerCase()}`} data-testid="evidence">
                 <p className="evidence__head">
                   <span className="evidence__stance">{STANCE_LABELS[item.stance]}</span>{" "}
+                  {item.attributedTo ? <span className="evidence__party">{item.attributedTo.name}, in </span> : null}
                   <Link href={`/sources/${item.source.slug}`}>{item.source.title}</Link>
                   {item.source.publisher ? <span className="evidence__publisher"> — {item.source.publisher}</span> : null}
                 </p>
                 {item.note ? <p className="evidence__note">{item.note}</p> : null}
                 <p className="evidence__meta">
-                  {STRENGTH_LABELS[item.strength]} · source itself: {VERIFICATION_LABELS[item.source.verification].label.toLowerCase()}
+                  {STRENGTH_LABELS[item.strength]} · status of this source: {VERIFICATION_LABELS[item.source.verification].label.toLowerCase()}
                   {item.source.url ? (
                     <>
                       {" · "}
@@ -238,17 +239,14 @@ export default async function ClaimPage({ params }: Props) {
           <p className="empty">No changes recorded.</p>
         ) : (
           <ol className="timeline" data-testid="timeline">
-            {claim.statusChanges.map((change) => {
-              const { field, from, to } = describeChange(change);
-              return (
-                <li key={change.id}>
-                  <p>
-                    <Day date={change.createdAt} /> — {field}: {from} → <strong>{to}</strong>
-                  </p>
-                  <p className="fine-print">{change.reason}</p>
-                </li>
-              );
-            })}
+            {claim.statusChanges.map((change) => (
+              <li key={change.id}>
+                <p>
+                  <Day date={change.createdAt} /> — <strong>{changeSentence(change)}</strong>
+                </p>
+                <p className="fine-print">{change.reason}</p>
+              </li>
+            ))}
           </ol>
         )}
       </section>
@@ -256,7 +254,7 @@ export default async function ClaimPage({ params }: Props) {
       <aside className="report-error" aria-labelledby="report-title">
         <h2 id="report-title">See an error?</h2>
         <p>
-          Tell the desk what is wrong and how you know: <a href={reportHref}>report an error on this claim</a>. Corrections
+          Tell us what is wrong and how you know: <a href={reportHref}>report an error on this claim</a>. Corrections
           appear in the timeline above.
         </p>
       </aside>

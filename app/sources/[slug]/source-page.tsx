@@ -62,7 +62,7 @@ export async function SourcePage({ slug, rawPage }: SourcePageProps) {
         ) : null}
         <dt>Published</dt>
         <dd>{source.publishedAt ? <Day date={source.publishedAt} inferred={source.publishedAtInferred} /> : "Not known"}</dd>
-        <dt>Its own status</dt>
+        <dt>How far the source itself is verified</dt>
         <dd>
           <VerificationBadge verification={source.verification} />
           {source.verificationNote ? <p className="fine-print">{source.verificationNote}</p> : null}

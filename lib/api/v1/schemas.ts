@@ -66,7 +66,7 @@ export const ZApiClaimDetail = ZApiClaimSummary.extend({
   relayedFrom: ZApiSpeakerRef.nullable().describe("Attribution chain: the claimant relays what this speaker said"),
   ratingSummary: z.string().nullable(),
   verificationMeaning: z.string(),
-  sourcing: z.string().nullable().describe("The attribution chain in one line"),
+  sourcing: z.string().nullable().describe('The attribution chain in one line, naming who does what, e.g. "Disputed by Oleksandr Bevz"'),
   firstAppearance: ZApiSource.nullable(),
   passage: z
     .object({ before: z.string(), exact: z.string(), after: z.string(), paragraph: z.number().int().nonnegative() })
@@ -76,6 +76,10 @@ export const ZApiClaimDetail = ZApiClaimSummary.extend({
     z.object({
       stance: z.enum(EvidenceStance),
       strength: z.enum(EvidenceStrength),
+      attributedTo: z
+        .object({ slug: z.string(), name: z.string() })
+        .nullable()
+        .describe("Who takes the stance in this source (who disputes, supports…), when not simply its publisher"),
       note: z.string().nullable(),
       source: ZApiSource,
     }),

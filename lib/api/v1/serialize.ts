@@ -2,7 +2,6 @@ import type { z } from "zod";
 import { linkLabel } from "../../claims/link-labels";
 import type { PublicClaim } from "../../claims/public-claim";
 import type { PublicClaimSummary } from "../../claims/public-list";
-import { sourcingSummary } from "../../claims/sourcing";
 import { RATING_LABELS, VERIFICATION_LABELS } from "../../claims/status-labels";
 import { describeChange } from "../../claims/timeline";
 import type { PublicSpeaker } from "../../speakers/public-speakers";
@@ -73,10 +72,16 @@ export function claimDetail(claim: PublicClaim): z.input<typeof ZApiClaimDetail>
     relayedFrom: claim.relayedFrom ? speakerRef(claim.relayedFrom) : null,
     ratingSummary: claim.ratingSummary,
     verificationMeaning: VERIFICATION_LABELS[claim.verification].meaning,
-    sourcing: sourcingSummary(claim.evidence),
+    sourcing: claim.sourcing,
     firstAppearance: claim.firstAppearance ? source(claim.firstAppearance) : null,
     passage: claim.passage,
-    evidence: claim.evidence.map((item) => ({ stance: item.stance, strength: item.strength, note: item.note, source: source(item.source) })),
+    evidence: claim.evidence.map((item) => ({
+      stance: item.stance,
+      strength: item.strength,
+      attributedTo: item.attributedTo ? { slug: item.attributedTo.slug, name: item.attributedTo.name } : null,
+      note: item.note,
+      source: source(item.source),
+    })),
     links: claim.links.map((link) => ({
       type: link.type,
       direction: link.direction,

@@ -134,7 +134,9 @@ export default async function DeskClaimPage({ params }: Props) {
           {claim.evidence.map((item) => (
             <li key={item.id} className={`evidence evidence--${item.stance.toLowerCase()}`}>
               <p className="evidence__head">
-                <span className="evidence__stance">{STANCE_LABELS[item.stance]}</span> {item.source.title}
+                <span className="evidence__stance">{STANCE_LABELS[item.stance]}</span>{" "}
+                {item.attributedTo ? <span className="evidence__party">{item.attributedTo.name}, in </span> : null}
+                {item.source.title}
                 {item.source.publisher ? <span className="evidence__publisher"> — {item.source.publisher}</span> : null}
               </p>
               {item.note ? <p className="evidence__note">{item.note}</p> : null}
@@ -153,6 +155,12 @@ export default async function DeskClaimPage({ params }: Props) {
             <SelectField name="sourceId" label="Source" blank="Choose a source…" options={pickers.sources.map((s) => ({ value: s.id, label: s.title }))} />
             <SelectField name="stance" label="Stance" options={options(Object.values(EvidenceStance), (s) => STANCE_LABELS[s])} />
             <SelectField name="strength" label="Strength" options={options(Object.values(EvidenceStrength), (s) => STRENGTH_LABELS[s])} />
+            <SelectField
+              name="attributedToId"
+              label="Who takes this stance (if not the publisher)"
+              blank="The source's publisher"
+              options={pickers.speakers.map((s) => ({ value: s.id, label: s.name }))}
+            />
           </div>
           <TextField name="note" label="Note" multiline maxLength={2000} />
         </ActionForm>
