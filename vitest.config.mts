@@ -3,6 +3,10 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const alias = { "@": path.dirname(fileURLToPath(import.meta.url)) };
+// tests/security/ holds one named test per point of the attack pass: those that need a real
+// database run with the integration suites (both engines), those that need Chromium with e2e.
+const BROWSER = ["tests/security/**/*.e2e.test.ts"];
+const INTEGRATION = ["tests/integration/**/*.test.ts", "tests/security/**/*.test.ts"];
 
 export default defineConfig({
   test: {
@@ -15,7 +19,8 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
+          include: INTEGRATION,
+          exclude: BROWSER,
           environment: "node",
           // Each test file gets its own freshly migrated SQLite file (see the setup file).
           setupFiles: ["tests/helpers/integration-setup.ts"],
@@ -28,7 +33,8 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration-pg",
-          include: ["tests/integration/**/*.test.ts"],
+          include: INTEGRATION,
+          exclude: BROWSER,
           environment: "node",
           // The same suite on PostgreSQL: each test file gets its own database on TEST_POSTGRES_URL's server.
           env: { CLAIMDESK_TEST_ENGINE: "postgresql" },
@@ -42,7 +48,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "e2e",
-          include: ["tests/e2e/**/*.test.ts"],
+          include: ["tests/e2e/**/*.test.ts", ...BROWSER],
           environment: "node",
           globalSetup: ["tests/e2e/global-setup.ts"],
           fileParallelism: false,

@@ -1,3 +1,4 @@
+import escapeHtml from "escape-html";
 import { Feed } from "feed";
 import { memoize } from "../cache/memo";
 import { feedEntries } from "../claims/recent";
@@ -6,7 +7,14 @@ import { absoluteUrl, siteConfig, type SiteConfig } from "../site-config";
 
 type Entry = Awaited<ReturnType<typeof feedEntries>>[number];
 
-/** One feed entry per public status change: publication, verification or rating. */
+/**
+ * One feed entry per public status change: publication, verification or rating.
+ *
+ * The feed library writes each entry's title, summary and content as `type="html"`: a feed
+ * reader renders them as HTML. Claim text is plain text that may contain `<b>` or `</title>`
+ * (a quote about markup, or an attack), so every piece of it is HTML-escaped first and reads
+ * exactly as typed, never as markup; escaped, it also cannot end the CDATA section it sits in.
+ */
 export function buildAtomFeed(entries: Entry[], config: SiteConfig, now = new Date()): string {
   const feed = new Feed({
     id: absoluteUrl("/feed.xml", config),
@@ -26,16 +34,18 @@ export function buildAtomFeed(entries: Entry[], config: SiteConfig, now = new Da
     const link = absoluteUrl(`/claims/${entry.claim.slug}`, config);
     feed.addItem({
       id: `${link}#change-${entry.id}`,
-      title: `${changeSentence(entry)}: ${entry.claim.statement}`,
+      title: escapeHtml(`${changeSentence(entry)}: ${entry.claim.statement}`),
       link,
       date: entry.createdAt,
       published: entry.createdAt,
-      description: entry.reason,
-      content: published
-        ? `Now published. ${entry.reason}`
-        : entry.fromValue === null
-          ? `${field} set to ${to}. Reason: ${entry.reason}`
-          : `${field} changed from ${from} to ${to}. Reason: ${entry.reason}`,
+      description: escapeHtml(entry.reason),
+      content: escapeHtml(
+        published
+          ? `Now published. ${entry.reason}`
+          : entry.fromValue === null
+            ? `${field} set to ${to}. Reason: ${entry.reason}`
+            : `${field} changed from ${from} to ${to}. Reason: ${entry.reason}`,
+      ),
     });
   }
   return feed.atom1();
