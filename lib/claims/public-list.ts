@@ -1,8 +1,11 @@
 import { memoizeByKey } from "../cache/memo";
 import { db, type Prisma } from "../db";
+import { PUBLIC_SOURCES } from "../sources/public-sources";
+import { PUBLIC_SPEAKERS } from "../speakers/public-speakers";
 import { RANKING_WINDOW, searchClaimIds } from "../search/claim-search";
 import { isEmptySearch, parseSearchQuery } from "../search/query";
 import { utcDay } from "../text/relative-date";
+import { PUBLISHED_CLAIMS } from "./visibility";
 import type { ClaimSort, QueryProblem, TClaimListQuery } from "./list-query";
 
 const CLAIM_SUMMARY = {
@@ -68,9 +71,11 @@ function listQueryKey(query: TClaimListQuery): string {
 async function loadPublicClaimList(query: TClaimListQuery): Promise<PublicClaimList> {
   const problems: QueryProblem[] = [];
   const [speaker, topic, source] = await Promise.all([
-    query.speaker ? db.speaker.findUnique({ where: { slug: query.speaker }, select: { id: true, name: true } }) : null,
-    query.topic ? db.topic.findUnique({ where: { slug: query.topic }, select: { id: true, name: true } }) : null,
-    query.source ? db.source.findUnique({ where: { slug: query.source }, select: { id: true, title: true } }) : null,
+    // Only what readers can see exists for them: a speaker, topic or source with no published
+    // claim answers exactly as one that does not exist, so filters cannot probe the desk's drafts.
+    query.speaker ? db.speaker.findFirst({ where: { slug: query.speaker, ...PUBLIC_SPEAKERS }, select: { id: true, name: true } }) : null,
+    query.topic ? db.topic.findFirst({ where: { slug: query.topic, claims: { some: PUBLISHED_CLAIMS } }, select: { id: true, name: true } }) : null,
+    query.source ? db.source.findFirst({ where: { slug: query.source, ...PUBLIC_SOURCES }, select: { id: true, title: true } }) : null,
   ]);
   if (query.speaker && !speaker) problems.push({ field: "speaker", value: query.speaker, message: "No such speaker" });
   if (query.topic && !topic) problems.push({ field: "topic", value: query.topic, message: "No such topic" });

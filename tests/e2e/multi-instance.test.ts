@@ -65,7 +65,7 @@ describe.runIf(process.env.TEST_POSTGRES_URL)("two app instances on one PostgreS
     }
     for (const instance of instances) {
       const health = await (await fetch(`${instance.url}/api/health`)).json();
-      expect(health).toMatchObject({ ok: true, database: expect.stringMatching(/^PostgreSQL 127\.0\.0\.1\//) });
+      expect(health).toEqual({ ok: true });
     }
   });
 
