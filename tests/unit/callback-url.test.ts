@@ -168,3 +168,17 @@ describe("loginPathFor: the login page's address for a deep link", () => {
     expect(loginPathFor("//evil.example")).toBe("/login?callbackUrl=%2Fadmin");
   });
 });
+
+describe("next-auth's redirect callback", () => {
+  it("answers only this origin, through the same rule", async () => {
+    const { authOptions } = await import("@/lib/auth/options");
+    const redirect = authOptions().callbacks?.redirect;
+    if (!redirect) throw new Error("no redirect callback");
+    const baseUrl = "http://localhost:3000";
+    expect(await redirect({ url: "/admin/claims?page=2", baseUrl })).toBe("http://localhost:3000/admin/claims?page=2");
+    expect(await redirect({ url: "http://localhost:3000/admin", baseUrl })).toBe("http://localhost:3000/admin");
+    for (const hostile of ["https://evil.example", "//evil.example", "/\\evil.example", "/%5Cevil.example", "javascript:alert(1)"]) {
+      expect(await redirect({ url: hostile, baseUrl })).toBe("http://localhost:3000/");
+    }
+  });
+});
