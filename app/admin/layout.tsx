@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { canManageUsers, canReadAuditLog } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
 import { LogoutButton } from "./components/logout-button";
+import { redirectToLogin } from "@/app/admin/login-redirect";
 
 export const metadata: Metadata = { title: { default: "Desk", template: "%s · Desk · ClaimDesk" }, robots: { index: false } };
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: { default: "Desk", template: "%s · D
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   await connection();
   const actor = await currentActor();
-  if (!actor) redirect("/login?callbackUrl=/admin");
+  if (!actor) return redirectToLogin();
   return (
     <div className="desk">
       <nav className="desk-nav" aria-label="Desk">

@@ -1,18 +1,18 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { Day } from "@/app/components/day";
 import { Bars } from "@/app/components/scorecard-chart";
 import { VerificationBadge } from "@/app/components/status-badges";
 import { currentActor } from "@/lib/auth/session";
 import { deskDashboard } from "@/lib/claims/desk-queries";
 import { VERIFICATION_LABELS, WORKFLOW_LABELS } from "@/lib/claims/status-labels";
+import { redirectToLogin } from "@/app/admin/login-redirect";
 
 export const metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const actor = await currentActor();
   const data = await deskDashboard(actor);
-  if (!actor || !data) redirect("/login?callbackUrl=/admin");
+  if (!actor || !data) return redirectToLogin();
 
   return (
     <>

@@ -2,6 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useState } from "react";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 
 const MESSAGES: Record<string, string> = {
   RateLimited: "Too many failed attempts. Wait 15 minutes, then try again.",
@@ -15,16 +16,19 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    // Checked again here: the page checked it, but this is what the browser will follow.
+    const target = safeCallbackPath(callbackUrl);
     setPending(true);
     setError(null);
     const result = await signIn("credentials", {
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
+      callbackUrl: target,
       redirect: false,
     });
     setPending(false);
     if (result?.ok && !result.error) {
-      window.location.assign(callbackUrl);
+      window.location.assign(target); // a path: the browser stays on the origin it is on
       return;
     }
     setError(MESSAGES[result?.error ?? ""] ?? "Could not log in. Try again.");

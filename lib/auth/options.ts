@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
+import { safeCallbackPath } from "./callback-url";
 import { attemptLogin } from "./login";
 import { authSecret } from "./secret";
 
@@ -43,6 +44,12 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      // Every callbackUrl next-auth is handed goes through the one rule (lib/auth/callback-url.ts).
+      // `baseUrl` is NEXTAUTH_URL's origin (http://localhost:3000 when unset), so the desk never
+      // follows these absolute answers: the login form and the logout button navigate by path.
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${safeCallbackPath(url, { origin: baseUrl, fallback: "/" })}`;
+      },
       jwt({ token, user }) {
         if (user) token.uid = user.id;
         return token;

@@ -7,8 +7,11 @@ import { createTestDatabase, type TestDatabase } from "./test-database";
 
 export type SeededServer = { server: NextServer; database: TestDatabase; stop: () => Promise<void> };
 
-/** `next start` (from the current build) on a database of its own, migrated and seeded like a fresh install. */
-export async function startSeededServer(engine: DatabaseEngine = "sqlite"): Promise<SeededServer> {
+/**
+ * `next start` (from the current build) on a database of its own, migrated and seeded like a fresh install.
+ * `env` adds to or overrides the server's environment (an empty value unsets a variable).
+ */
+export async function startSeededServer(engine: DatabaseEngine = "sqlite", env: Record<string, string> = {}): Promise<SeededServer> {
   const database = await createTestDatabase(engine);
   const target = resolveDatabaseTarget(database.url);
   await applyPendingMigrations(target);
@@ -16,7 +19,7 @@ export async function startSeededServer(engine: DatabaseEngine = "sqlite"): Prom
   await seedDatabase(db, { includeDemoUsers: true });
   await db.$disconnect();
 
-  const server = await startNextServer({ DATABASE_URL: database.url });
+  const server = await startNextServer({ DATABASE_URL: database.url, ...env });
   try {
     await waitForHealthy(server);
   } catch (error) {

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { Pagination } from "@/app/components/pagination";
 import { auditDiff, auditLog, ZAuditQuery } from "@/lib/audit/queries";
 import { currentActor } from "@/lib/auth/session";
+import { redirectToLogin } from "@/app/admin/login-redirect";
 
 export const metadata = { title: "Audit log" };
 
@@ -15,7 +16,9 @@ const short = (value: unknown) => {
 export default async function AuditPage({ searchParams }: Props) {
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const query = ZAuditQuery.parse(raw);
-  const log = await auditLog(await currentActor(), query);
+  const actor = await currentActor();
+  if (!actor) return redirectToLogin();
+  const log = await auditLog(actor, query);
   if (!log) notFound();
   const href = (page: number) => `/admin/audit?${new URLSearchParams({ ...(query.user ? { user: query.user } : {}), ...(query.entityType ? { entityType: query.entityType } : {}), ...(query.entityId ? { entityId: query.entityId } : {}), page: String(page) })}`;
 

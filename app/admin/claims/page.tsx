@@ -14,6 +14,7 @@ import { Workflow } from "@/lib/db/enums";
 import { bulkClaimsAction } from "../actions";
 import { ActionForm } from "../components/action-form";
 import { SelectField, TextField } from "../components/fields";
+import { redirectToLogin } from "@/app/admin/login-redirect";
 
 export const metadata = { title: "Claims" };
 
@@ -30,7 +31,7 @@ export default async function DeskClaimsPage({ searchParams }: Props) {
   const raw = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const query = ZDeskClaimQuery.parse(raw);
   const [list, pickers] = await Promise.all([deskClaimList(actor, query), deskAssignees(actor)]);
-  if (!list || !pickers) redirect("/login?callbackUrl=/admin/claims");
+  if (!list || !pickers) return redirectToLogin();
 
   return (
     <>

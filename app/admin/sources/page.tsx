@@ -1,4 +1,3 @@
-import { redirect } from "next/navigation";
 import { VerificationBadge } from "@/app/components/status-badges";
 import { isEditor } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
@@ -8,6 +7,7 @@ import { listSourcesForDesk } from "@/lib/sources/sources";
 import { createSourceAction, mergeSourcesAction, updateSourceAction } from "../actions";
 import { ActionForm } from "../components/action-form";
 import { Hidden, SelectField, TextField } from "../components/fields";
+import { redirectToLogin } from "@/app/admin/login-redirect";
 
 export const metadata = { title: "Sources" };
 
@@ -43,7 +43,7 @@ function SourceFields({ source, editor }: { source?: SourceValues; editor: boole
 export default async function DeskSourcesPage() {
   const actor = await currentActor();
   const sources = await listSourcesForDesk(actor);
-  if (!actor || !sources) redirect("/login?callbackUrl=/admin/sources");
+  if (!actor || !sources) return redirectToLogin();
   const editor = isEditor(actor);
   const options = sources.map((source) => ({ value: source.id, label: source.title }));
 

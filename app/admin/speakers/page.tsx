@@ -1,4 +1,3 @@
-import { redirect } from "next/navigation";
 import { isEditor } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
 import { SpeakerKind } from "@/lib/db/enums";
@@ -6,6 +5,7 @@ import { listSpeakersForDesk } from "@/lib/speakers/speakers";
 import { createSpeakerAction, mergeSpeakersAction, updateSpeakerAction } from "../actions";
 import { ActionForm } from "../components/action-form";
 import { Hidden, SelectField, TextField } from "../components/fields";
+import { redirectToLogin } from "@/app/admin/login-redirect";
 
 export const metadata = { title: "Speakers" };
 
@@ -32,7 +32,7 @@ function SpeakerFields({ speaker }: { speaker?: SpeakerValues }) {
 export default async function DeskSpeakersPage() {
   const actor = await currentActor();
   const speakers = await listSpeakersForDesk(actor);
-  if (!actor || !speakers) redirect("/login?callbackUrl=/admin/speakers");
+  if (!actor || !speakers) return redirectToLogin();
   const editor = isEditor(actor);
   const options = speakers.map((speaker) => ({ value: speaker.id, label: speaker.name }));
 

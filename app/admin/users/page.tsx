@@ -5,6 +5,7 @@ import { listUsers, MIN_PASSWORD_LENGTH } from "@/lib/users/users";
 import { changeRoleAction, createUserAction, setDisabledAction } from "../actions";
 import { ActionForm } from "../components/action-form";
 import { Hidden, SelectField, TextField } from "../components/fields";
+import { redirectToLogin } from "@/app/admin/login-redirect";
 
 export const metadata = { title: "Users" };
 
@@ -12,8 +13,9 @@ const ROLE_OPTIONS = Object.values(Role).map((role) => ({ value: role, label: ro
 
 export default async function UsersPage() {
   const actor = await currentActor();
+  if (!actor) return redirectToLogin();
   const users = await listUsers(actor);
-  if (!actor || !users) notFound();
+  if (!users) notFound();
   return (
     <>
       <h1>Users</h1>

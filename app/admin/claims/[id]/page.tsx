@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { Day } from "@/app/components/day";
 import { RatingBadge, VerificationBadge } from "@/app/components/status-badges";
 import { canChangeAnnotation, canEditClaim, canLinkClaims, canRemoveEvidence, canSetClaimStatus } from "@/lib/auth/permissions";
@@ -26,6 +26,7 @@ import { ActionForm } from "../../components/action-form";
 import { Hidden, SelectField, TextField } from "../../components/fields";
 import { ClaimFields } from "../claim-fields";
 import { InlineCreate } from "../inline-create";
+import { redirectToLogin } from "@/app/admin/login-redirect";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -40,7 +41,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function DeskClaimPage({ params }: Props) {
   const actor = await currentActor();
-  if (!actor) redirect("/login?callbackUrl=/admin");
+  if (!actor) return redirectToLogin();
   const [claim, pickers] = await Promise.all([deskClaim(actor, (await params).id), deskPickerOptions(actor)]);
   if (!claim || !pickers) notFound();
   const editor = canSetClaimStatus(actor);
