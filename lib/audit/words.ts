@@ -45,6 +45,7 @@ export const ENTITY_LABELS: Record<string, string> = {
 
 export const ACTION_LABELS: Record<string, string> = {
   "claim.create": "Created a claim",
+  "seed.create": "Loaded a claim from the seed data",
   "claim.update": "Edited a claim",
   "claim.status": "Changed a claim's status",
   "claim.bulk.assign": "Assigned a claim (bulk action)",
