@@ -41,12 +41,19 @@ export const SEARCH_AS_YOU_TYPE_DELAY_MS = 300;
  */
 export function SearchAsYouType({ name, label, defaultValue, maxLength, className }: { name: string; label: string; defaultValue?: string; maxLength?: number; className?: string }) {
   const router = useRouter();
+  const box = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const cancel = () => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
   };
   useEffect(() => cancel, []);
+  // Reached by a link (the desk's "Claims", a dashboard count), the page keeps this box: it shows
+  // the address's search, unless the user is typing in it.
+  useEffect(() => {
+    const input = box.current;
+    if (input && document.activeElement !== input && input.value !== (defaultValue ?? "")) input.value = defaultValue ?? "";
+  }, [defaultValue]);
   const typed = (input: HTMLInputElement) => {
     cancel();
     timer.current = setTimeout(() => {
@@ -60,6 +67,7 @@ export function SearchAsYouType({ name, label, defaultValue, maxLength, classNam
     <label className={className}>
       {label}
       <input
+        ref={box}
         type="search"
         name={name}
         defaultValue={defaultValue}

@@ -49,7 +49,7 @@ export async function auditLog(actor: Actor | null, query: z.output<typeof ZAudi
     createdAt: event.createdAt,
     action: event.action,
     actorId: event.actorId,
-    who: event.actor?.name ?? (event.actorId ? "(a deleted user)" : "System (command line)"),
+    who: event.actor?.name ?? (event.actorId ? "(a deleted user)" : "System (no user: seeding or the command line)"),
     what: actionLabel(event.action),
     entityType: event.entityType,
     entityId: event.entityId,

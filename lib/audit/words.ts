@@ -85,6 +85,10 @@ export const FIELD_LABELS: Record<string, string> = {
   topics: "Topics",
   topic: "Topic",
   anchor: "Passage in the source",
+  anchorExact: "Passage (its words)",
+  anchorPrefix: "Passage (words before it)",
+  anchorSuffix: "Passage (words after it)",
+  anchorParagraph: "Passage (paragraph)",
   verification: "Verification",
   rating: "Rating",
   ratingSummary: "Rating summary",
@@ -188,6 +192,7 @@ export function valueInWords(field: string, value: unknown, names: Names): strin
   const kind = REF_FIELDS[field];
   if (kind && typeof value === "string") return names[kind].get(value) ?? `(a deleted ${kind})`;
   if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (field === "anchorParagraph" && typeof value === "number") return `Paragraph ${value + 1}`;
   if (typeof value === "number") return value.toLocaleString("en");
   if (typeof value === "string") {
     const label = VALUE_LABELS[field]?.(value);

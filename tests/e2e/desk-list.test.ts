@@ -121,6 +121,11 @@ describe("the desk's claim list (next start, real Chromium)", () => {
     await page.getByRole("form", { name: "Filter claims" }).locator('select[name="workflow"]').selectOption("PUBLISHED");
     await page.getByRole("button", { name: "Apply" }).click();
     await page.waitForURL(`${baseUrl}/admin/claims?q=drones&workflow=PUBLISHED`);
+
+    // The desk's "Claims" link leaves the search: the box says so too.
+    await page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Claims", exact: true }).click();
+    await page.waitForURL(`${baseUrl}/admin/claims`);
+    await expect.poll(() => page.getByRole("searchbox", { name: "Search statements, quotes and speakers" }).inputValue()).toBe("");
     expect(errors).toEqual([]);
     await page.context().close();
   });

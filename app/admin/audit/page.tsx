@@ -13,8 +13,27 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** Long values (a statement, a note) are cut for the log; the record itself has them whole. */
 const clip = (text: string) => (text.length > 300 ? `${text.slice(0, 297)}…` : text);
 
+/** Beyond this many fields, a record's creation or deletion folds away: its content, not a change to read through. */
+const FOLD_AFTER = 4;
+
 function Changes({ event }: { event: AuditLogEntry }) {
   if (event.changes.length === 0) return <p className="fine-print">No field changed.</p>;
+  const wholeRecord = event.changes.every((change) => change.before === null) || event.changes.every((change) => change.after === null);
+  if (wholeRecord && event.changes.length > FOLD_AFTER) {
+    const created = event.changes.every((change) => change.before === null);
+    return (
+      <details className="audit-fold">
+        <summary>
+          {created ? "Created with" : "Removed with"} {event.changes.length} fields
+        </summary>
+        <Diff event={event} />
+      </details>
+    );
+  }
+  return <Diff event={event} />;
+}
+
+function Diff({ event }: { event: AuditLogEntry }) {
   return (
     <dl className="audit-diff">
       {event.changes.map((change) => (
