@@ -1,8 +1,6 @@
-const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+import { formatDateTime, formatDay } from "@/lib/text/date-format";
 
-export function formatDay(date: Date): string {
-  return dayFormat.format(date);
-}
+export { formatDay };
 
 /** A calendar day; "inferred" days (worked out from "Tuesday") say so. */
 export function Day({ date, inferred = false }: { date: Date; inferred?: boolean }) {
@@ -12,4 +10,9 @@ export function Day({ date, inferred = false }: { date: Date; inferred?: boolean
       {inferred ? <span className="inferred"> (inferred)</span> : null}
     </time>
   );
+}
+
+/** A moment, to the minute: "27 Nov 2026, 14:05 UTC" (the desk works across time zones, so it says which). */
+export function DateTime({ date }: { date: Date }) {
+  return <time dateTime={date.toISOString()}>{formatDateTime(date)}</time>;
 }

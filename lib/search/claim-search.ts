@@ -33,7 +33,7 @@ export type ClaimSearchFilters = {
   saidBefore?: Date;
 };
 
-export type ClaimSearchOrder = "relevance" | "newest" | "updated" | "created" | "oldest";
+export type ClaimSearchOrder = "relevance" | "newest" | "updated" | "updatedAsc" | "created" | "oldest";
 
 export type ClaimSearchPage = {
   ids: string[];
@@ -113,6 +113,7 @@ const NEWEST = Prisma.raw(`"saidAt" DESC NULLS LAST, "createdAt" DESC, "id" DESC
 const ORDER: Record<Exclude<ClaimSearchOrder, "relevance">, Prisma.Sql> = {
   newest: Prisma.raw(`c."saidAt" DESC NULLS LAST, c."createdAt" DESC, c."id" DESC`),
   updated: Prisma.raw(`c."updatedAt" DESC, c."id" DESC`),
+  updatedAsc: Prisma.raw(`c."updatedAt" ASC, c."id" ASC`),
   created: Prisma.raw(`c."createdAt" DESC, c."id" DESC`),
   oldest: Prisma.raw(`c."createdAt" ASC, c."id" ASC`),
 };

@@ -107,7 +107,7 @@ describe("the editor's desk (next start, real Chromium)", () => {
   it("does not let a contributor publish, manage users or read the audit log", async () => {
     const contributor = await loggedInPage(browser, baseUrl, "contributor@claimdesk.test");
     await contributor.goto(`${baseUrl}/admin/claims?workflow=IN_REVIEW`);
-    await contributor.locator(".desk-table a").first().click();
+    await contributor.locator(".desk-table tbody a").first().click();
     const workflow = contributor.getByTestId("status-form").getByLabel("Workflow");
     const offered = await workflow.locator("option").allTextContents();
     expect(offered).not.toContain("Published");

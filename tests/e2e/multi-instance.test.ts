@@ -83,7 +83,7 @@ describe.runIf(process.env.TEST_POSTGRES_URL)("two app instances on one PostgreS
       for (const instance of instances) expect(await claimPage(instance)).not.toContain(REASON);
 
       await page.goto(`${a.url}/admin/claims?q=249+drones`);
-      await page.locator(".desk-table a").first().click();
+      await page.locator(".desk-table tbody a").first().click();
       const status = page.getByTestId("status-form");
       await status.getByLabel("Verification").selectOption("DISPUTED");
       await status.getByLabel("Reason for the change (public, in the timeline)").fill(REASON);

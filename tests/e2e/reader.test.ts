@@ -252,7 +252,7 @@ describe("a reader (next start, real Chromium)", () => {
     const editor = await loggedInPage(browser, baseUrl, "editor@claimdesk.test");
     const setVerification = async (value: string, reason: string) => {
       await editor.goto(`${baseUrl}/admin/claims?q=249+drones`);
-      await editor.locator(".desk-table a").first().click();
+      await editor.locator(".desk-table tbody a").first().click();
       const status = editor.getByTestId("status-form");
       await status.getByLabel("Verification").selectOption(value);
       await status.getByLabel("Reason for the change (public, in the timeline)").fill(reason);

@@ -1,5 +1,6 @@
 import type { SqlQuery } from "@prisma/driver-adapter-utils";
 import { beforeAll, describe, expect, it } from "vitest";
+import { auditLog, ZAuditQuery } from "@/lib/audit/queries";
 import type { Actor } from "@/lib/auth/actor";
 import { deskClaimList, deskDashboard, ZDeskClaimQuery } from "@/lib/claims/desk-queries";
 import { parseClaimListQuery } from "@/lib/claims/list-query";
@@ -79,10 +80,13 @@ describe(`query plans (${TEST_ENGINE})`, () => {
     ["the desk list, latest update first", {}],
     ["the desk list, newest first", { sort: "newest" }],
     ["the desk list, oldest first", { sort: "oldest" }],
+    ["the desk list, least recently updated first", { sort: "updated-asc" }],
+    ["the desk list filtered by rating", { rating: "FALSE" }],
     ["the desk list filtered by workflow", { workflow: "IN_REVIEW" }],
     ["the desk list filtered by assignee", { assignee: "me" }],
     ["the desk search", { q: "transcript" }],
     ["the desk search by workflow", { q: "peace", workflow: "DRAFT" }],
+    ["the desk search, least recently updated first", { q: "peace", sort: "updated-asc" }],
   ];
   for (const [name, params] of deskCases) {
     it(`${name} reads claims through an index`, () => expectIndexedReads(deskList(params)));
@@ -90,6 +94,12 @@ describe(`query plans (${TEST_ENGINE})`, () => {
 
   it("the desk dashboard reads claims through an index", () => expectIndexedReads(() => deskDashboard(editor)));
 
+  it("the audit log names its claims through an index", async () => {
+    const admin = await createTestActor("ADMIN");
+    const claim = await db.claim.findFirstOrThrow({ select: { id: true } });
+    await db.auditEvent.create({ data: { actorId: admin.id, action: "claim.update", entityType: "Claim", entityId: claim.id, before: "{}", after: "{}" } });
+    await expectIndexedReads(() => auditLog(admin, ZAuditQuery.parse({})));
+  });
 });
 
 /**
