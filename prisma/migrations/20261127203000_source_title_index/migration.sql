@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Source_title_idx" ON "Source"("title");
