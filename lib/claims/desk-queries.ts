@@ -177,14 +177,3 @@ export async function deskAssignees(actor: Actor | null) {
   const users = await db.user.findMany({ where: { disabledAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } });
   return { users };
 }
-
-/** What the claim editor's pickers offer. */
-export async function deskPickerOptions(actor: Actor | null) {
-  if (!isActive(actor)) return null;
-  const [speakers, sources, users] = await Promise.all([
-    db.speaker.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.source.findMany({ orderBy: { title: "asc" }, select: { id: true, title: true } }),
-    db.user.findMany({ where: { disabledAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-  ]);
-  return { speakers, sources, users };
-}
