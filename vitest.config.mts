@@ -51,6 +51,8 @@ export default defineConfig({
           include: ["tests/e2e/**/*.test.ts", ...BROWSER],
           environment: "node",
           globalSetup: ["tests/e2e/global-setup.ts"],
+          // Zero console errors on every page visited (tests/helpers/browser.ts).
+          setupFiles: ["tests/e2e/console-setup.ts"],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

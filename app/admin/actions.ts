@@ -2,10 +2,10 @@
 
 import { addAnnotation, deleteAnnotation, editAnnotation } from "@/lib/annotations/annotations";
 import { blankToUndefined, deskAction } from "@/lib/auth/desk-action";
-import { changeClaimStatus } from "@/lib/claims/change-status";
+import { changeClaimStatus, statusChangeMessage } from "@/lib/claims/change-status";
 import { createClaim } from "@/lib/claims/create-claim";
 import { updateClaim } from "@/lib/claims/update-claim";
-import { attachEvidence, removeEvidence } from "@/lib/evidence/evidence";
+import { attachEvidence, removeEvidence, updateEvidence } from "@/lib/evidence/evidence";
 import { bulkUpdateClaims } from "@/lib/claims/bulk";
 import { linkClaims, unlinkClaims } from "@/lib/claims/links";
 import { createSource, mergeSources, updateSource } from "@/lib/sources/sources";
@@ -37,7 +37,13 @@ const claimFields = (f: Record<string, string>, formData: FormData) => ({
   subjectIds: allValues(formData, "subjectIds"),
 });
 
-export const createClaimAction = deskAction(createClaim, claimFields, "Claim created as a draft.");
+// A new draft opens on its own desk page, where evidence is attached and it is submitted for review.
+export const createClaimAction = deskAction(
+  createClaim,
+  claimFields,
+  "Claim created as a draft.",
+  (result) => `/admin/claims/${result.claim.id}?created=1`,
+);
 
 export const updateClaimAction = deskAction(
   updateClaim,
@@ -56,8 +62,9 @@ export const changeStatusAction = deskAction(
     ratingSummary: blankToUndefined(f.ratingSummary),
     workflow: blankToUndefined(f.workflow),
     reason: f.reason,
+    confirmCorroborated: f.confirmCorroborated === "on",
   }),
-  "Status changed. Readers see it now.",
+  statusChangeMessage,
 );
 
 export const addNoteAction = deskAction(addAnnotation, (f) => ({ claimId: f.claimId, visibility: f.visibility, body: f.body }), "Note added.");
@@ -72,6 +79,11 @@ export const attachEvidenceAction = deskAction(
   attachEvidence,
   (f) => ({ claimId: f.claimId, sourceId: f.sourceId, stance: f.stance, strength: f.strength, attributedToId: f.attributedToId, note: f.note }),
   "Evidence attached.",
+);
+export const updateEvidenceAction = deskAction(
+  updateEvidence,
+  (f) => ({ evidenceId: f.evidenceId, stance: f.stance, attributedToId: f.attributedToId, strength: f.strength, note: f.note }),
+  "Evidence saved.",
 );
 export const removeEvidenceAction = deskAction(removeEvidence, (f) => ({ evidenceId: f.evidenceId }), "Evidence removed.");
 

@@ -1,4 +1,5 @@
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { invalidateMemos } from "../cache/memo";
 import type { Result } from "../result";
 import type { Actor } from "./actor";
@@ -37,6 +38,8 @@ export function deskAction<T extends object>(
   service: (actor: Actor | null, input: unknown) => Promise<Result<T>>,
   toInput: (fields: Record<string, string>, formData: FormData) => unknown,
   successMessage: string | ((result: T) => string),
+  /** Where to go after a success (e.g. a new claim's own page), instead of staying on the form. */
+  redirectTo?: (result: T) => string,
 ) {
   return async function action(_previous: ActionState, formData: FormData): Promise<ActionState> {
     const actor = await currentActor();
@@ -56,6 +59,7 @@ export function deskAction<T extends object>(
     // running beside this action could have memoized what was there before it committed.)
     revalidatePath("/", "layout");
     invalidateMemos();
+    if (redirectTo) redirect(redirectTo(result));
     return { ok: true, message: typeof successMessage === "string" ? successMessage : successMessage(result) };
   };
 }

@@ -51,6 +51,12 @@ export function canRemoveEvidence(actor: MaybeActor, evidence: { createdById: st
   return actor.role !== "CONTRIBUTOR" || (evidence.createdById === actor.id && canEditClaim(actor, claim));
 }
 
+/** Who may change an evidence item's stance, strength or note: whoever may remove it. */
+export const canEditEvidence = canRemoveEvidence;
+
+/** The desk's pickers (speakers, sources, claims) search for any active desk user. */
+export const canSearchDesk = (actor: MaybeActor): actor is Actor => isActive(actor);
+
 export const canLinkClaims = (actor: MaybeActor): actor is Actor => isEditor(actor);
 export const canManageUsers = (actor: MaybeActor): actor is Actor => isAdmin(actor);
 export const canReadAuditLog = (actor: MaybeActor): actor is Actor => isAdmin(actor);

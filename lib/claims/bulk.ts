@@ -6,6 +6,7 @@ import { db } from "../db";
 import { Workflow } from "../db/enums";
 import { denied, invalid, zodFieldErrors, type Result } from "../result";
 import { topicConnections } from "./claim-fields";
+import { sourcingProblems, sourcingRefusal } from "./readiness";
 
 const claimIds = z.array(z.string().trim().min(1).max(64)).min(1, "Select at least one claim").max(200, "At most 200 claims at once");
 
@@ -36,7 +37,7 @@ export async function bulkUpdateClaims(actor: Actor | null, input: unknown): Pro
   const ids = [...new Set(data.claimIds)];
   const claims = await db.claim.findMany({
     where: { id: { in: ids } },
-    select: { id: true, createdById: true, workflow: true, assigneeId: true },
+    select: { id: true, statement: true, createdById: true, workflow: true, assigneeId: true, firstAppearanceId: true, _count: { select: { evidence: true } } },
   });
   if (claims.length !== ids.length) return invalid({ claimIds: ["Some of the selected claims do not exist"] });
 
@@ -48,6 +49,17 @@ export async function bulkUpdateClaims(actor: Actor | null, input: unknown): Pro
   }
   if (data.action === "workflow" && !claims.every((claim) => canChangeWorkflow(actor, claim, data.workflow))) {
     return denied(actor, "Your role cannot move every selected claim to that state.");
+  }
+  if (data.action === "workflow") {
+    const target = data.workflow;
+    const unready = claims.flatMap((claim) => {
+      if (claim.workflow === target) return [];
+      const problems = sourcingProblems({ firstAppearanceId: claim.firstAppearanceId, evidenceCount: claim._count.evidence }, target);
+      return problems.length > 0 ? [`“${claim.statement}”: ${sourcingRefusal(problems, target)}`] : [];
+    });
+    if (unready.length > 0) {
+      return invalid({ claimIds: unready }, `${unready.length} of the selected claims cannot be moved yet; nothing was changed.`);
+    }
   }
   if (data.action === "addTopic" && !claims.every((claim) => canEditClaim(actor, claim))) {
     return denied(actor, "Your role cannot edit every selected claim.");

@@ -5,6 +5,7 @@ import { canChangeWorkflow, canSetClaimStatus } from "../auth/permissions";
 import { db } from "../db";
 import { Rating, Verification, Workflow, type StatusField } from "../db/enums";
 import { denied, failure, invalid, zodFieldErrors, type Result } from "../result";
+import { CORROBORATION_QUESTION, needsCorroborationConfirmation, sourcingProblems, sourcingRefusal } from "./readiness";
 
 export const ZChangeClaimStatusInput = z.object({
   claimId: z.string().trim().min(1).max(64),
@@ -19,6 +20,8 @@ export const ZChangeClaimStatusInput = z.object({
     .trim()
     .min(5, "Say why, in a few words (at least 5 characters)")
     .max(1_000, "At most 1000 characters"),
+  /** The editor has weighed evidence that could not verify the claim, and corroborates it anyway. */
+  confirmCorroborated: z.boolean().default(false),
 });
 
 export type TChangeClaimStatusInput = z.input<typeof ZChangeClaimStatusInput>;
@@ -34,7 +37,7 @@ const STATUS_FIELDS = { verification: "VERIFICATION", rating: "RATING", workflow
 export async function changeClaimStatus(
   actor: Actor | null,
   input: unknown,
-): Promise<Result<{ claim: { id: string; slug: string; version: number } }>> {
+): Promise<Result<{ claim: { id: string; slug: string; version: number; workflow: Workflow }; workflowChanged: boolean }>> {
   if (!actor || actor.disabledAt) return denied(actor);
   const parsed = ZChangeClaimStatusInput.safeParse(input);
   if (!parsed.success) return invalid(zodFieldErrors(parsed.error));
@@ -51,7 +54,8 @@ export async function changeClaimStatus(
       ratingSummary: true,
       workflow: true,
       createdById: true,
-      _count: { select: { evidence: true } },
+      firstAppearanceId: true,
+      evidence: { select: { stance: true } },
     },
   });
   if (!claim) return failure("not_found", "No such claim.");
@@ -69,10 +73,23 @@ export async function changeClaimStatus(
   }
   if (summaryChanged && !canSetClaimStatus(actor)) return denied(actor, "Your role cannot change a rating.");
 
+  const newWorkflow = changes.find((change) => change.field === "workflow")?.to as Workflow | undefined;
+  if (newWorkflow) {
+    const problems = sourcingProblems({ firstAppearanceId: claim.firstAppearanceId, evidenceCount: claim.evidence.length }, newWorkflow);
+    if (problems.length > 0) {
+      const message = sourcingRefusal(problems, newWorkflow);
+      return invalid({ workflow: [message] }, message);
+    }
+  }
+  const newVerification = changes.find((change) => change.field === "verification")?.to as Verification | undefined;
+  if (needsCorroborationConfirmation(claim.verification, newVerification, claim.evidence) && !data.confirmCorroborated) {
+    return invalid({ confirmCorroborated: [`${CORROBORATION_QUESTION} Tick the box to confirm.`] }, CORROBORATION_QUESTION);
+  }
+
   const newRating = changes.find((change) => change.field === "rating")?.to;
   if (newRating) {
     const errors: Record<string, string[]> = {};
-    if (claim._count.evidence === 0) errors.rating = ["Attach at least one evidence item before rating the claim"];
+    if (claim.evidence.length === 0) errors.rating = ["Attach at least one evidence item before rating the claim"];
     const summary = data.ratingSummary ?? claim.ratingSummary ?? "";
     if (summary.trim().length < 10) errors.ratingSummary = ["Explain the rating (at least 10 characters)"];
     if (Object.keys(errors).length > 0) return invalid(errors);
@@ -119,7 +136,22 @@ export async function changeClaimStatus(
     return after;
   });
   if (!updated) return conflict(await db.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { version: true, verification: true, rating: true, workflow: true } }));
-  return { ok: true, claim: { id: updated.id, slug: updated.slug, version: updated.version } };
+  return {
+    ok: true,
+    claim: { id: updated.id, slug: updated.slug, version: updated.version, workflow: updated.workflow },
+    workflowChanged: newWorkflow !== undefined,
+  };
+}
+
+/**
+ * What the desk says after a status change: readers are told about only when the claim is
+ * published; a contributor's submission goes to the editors' queue, not to readers.
+ */
+export function statusChangeMessage({ claim, workflowChanged }: { claim: { workflow: Workflow }; workflowChanged: boolean }): string {
+  if (claim.workflow === "PUBLISHED") return workflowChanged ? "Published. Readers see it now." : "Status changed. Readers see it now.";
+  if (workflowChanged && claim.workflow === "IN_REVIEW") return "Submitted for review. It is in the editors' queue; readers do not see it until an editor publishes it.";
+  if (workflowChanged) return "Status changed. Readers do not see this claim.";
+  return "Status changed. Readers will see it once the claim is published.";
 }
 
 function conflict(current: { version: number; verification: string; rating: string | null; workflow: string }) {

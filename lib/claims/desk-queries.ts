@@ -178,7 +178,7 @@ export async function deskClaim(actor: Actor | null, id: string) {
       createdBy: { select: { id: true, name: true } },
       topics: { select: { name: true }, orderBy: { name: "asc" } },
       subjects: { select: { speaker: { select: { id: true, name: true } } }, orderBy: { speaker: { name: "asc" } } },
-      evidence: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { source: { select: { title: true, publisher: true, slug: true } }, attributedTo: { select: { name: true } } } },
+      evidence: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { source: { select: { title: true, publisher: true, slug: true } }, attributedTo: { select: { id: true, name: true } } } },
       linksFrom: { include: { toClaim: { select: { id: true, statement: true } } } },
       linksTo: { include: { fromClaim: { select: { id: true, statement: true } } } },
       annotations: { orderBy: { createdAt: "asc" }, include: { author: { select: { id: true, name: true } } } },
@@ -194,15 +194,4 @@ export async function deskAssignees(actor: Actor | null) {
   if (!isActive(actor)) return null;
   const users = await db.user.findMany({ where: { disabledAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } });
   return { users };
-}
-
-/** What the claim editor's pickers offer. */
-export async function deskPickerOptions(actor: Actor | null) {
-  if (!isActive(actor)) return null;
-  const [speakers, sources, users] = await Promise.all([
-    db.speaker.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.source.findMany({ orderBy: { title: "asc" }, select: { id: true, title: true } }),
-    db.user.findMany({ where: { disabledAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-  ]);
-  return { speakers, sources, users };
 }

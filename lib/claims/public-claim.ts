@@ -1,3 +1,5 @@
+import type { Actor } from "../auth/actor";
+import { isActive } from "../auth/actor";
 import { db, type Prisma } from "../db";
 import { resolvePassage, type ResolvedPassage } from "../sources/anchor";
 import { PUBLIC_SOURCE_FIELDS } from "../sources/public-sources";
@@ -77,9 +79,20 @@ export type PublicClaim = Omit<
  */
 export async function getPublicClaim(slug: string): Promise<PublicClaim | null> {
   if (!slug) return null;
-  const row = await db.claim.findFirst({ where: { slug, ...PUBLISHED_CLAIMS }, select: PUBLIC_CLAIM });
-  if (!row) return null;
+  return toPublicClaim(await db.claim.findFirst({ where: { slug, ...PUBLISHED_CLAIMS }, select: PUBLIC_CLAIM }));
+}
 
+/**
+ * Any claim (a draft too) exactly as its public page would show it once published: the desk
+ * editor's preview. Desk users only; the links and notes are what readers would see.
+ */
+export async function previewClaim(actor: Actor | null, id: string): Promise<PublicClaim | null> {
+  if (!isActive(actor) || !id) return null;
+  return toPublicClaim(await db.claim.findUnique({ where: { id }, select: PUBLIC_CLAIM }));
+}
+
+function toPublicClaim(row: Row | null): PublicClaim | null {
+  if (!row) return null;
   const { firstAppearance, anchorExact, anchorPrefix, anchorSuffix, anchorParagraph, linksFrom, linksTo, ...rest } = row;
   const passage =
     firstAppearance?.text && anchorExact

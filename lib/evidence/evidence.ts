@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { recordAudit } from "../audit/record";
 import type { Actor } from "../auth/actor";
-import { canAttachEvidence, canRemoveEvidence } from "../auth/permissions";
+import { canAttachEvidence, canEditEvidence, canRemoveEvidence } from "../auth/permissions";
 import { db } from "../db";
 import { EvidenceStance, EvidenceStrength } from "../db/enums";
 import { optionalText } from "../validation";
@@ -19,6 +19,14 @@ export const ZAttachEvidenceInput = z.object({
   note: optionalText(2_000),
 });
 export const ZRemoveEvidenceInput = z.object({ evidenceId: id });
+export const ZUpdateEvidenceInput = z.object({
+  evidenceId: id,
+  stance: z.enum(EvidenceStance, { error: "Choose how the source bears on the claim" }),
+  /** Empty: the source's publisher takes the stance. */
+  attributedToId: z.preprocess((value) => (value === "" || value === undefined ? null : value), id.nullable()),
+  strength: z.enum(EvidenceStrength, { error: "Choose the strength of the evidence" }),
+  note: optionalText(2_000),
+});
 
 /**
  * Attaches a source to a claim with its stance ("Bloomberg REPORTS it"; "AP COULD_NOT_VERIFY it"), strength and
@@ -73,6 +81,41 @@ export async function removeEvidence(actor: Actor | null, input: unknown): Promi
   await db.$transaction(async (tx) => {
     await tx.evidence.delete({ where: { id: before.id } });
     await recordAudit(tx, { actorId: actor.id, action: "evidence.delete", entityType: "Evidence", entityId: before.id, before: row });
+  });
+  return { ok: true, evidence: { id: before.id } };
+}
+
+/**
+ * Changes an evidence item's stance, who takes it, its strength or note (its source stays: attach
+ * another source instead).
+ */
+export async function updateEvidence(actor: Actor | null, input: unknown): Promise<Result<{ evidence: { id: string } }>> {
+  if (!actor || actor.disabledAt) return denied(actor);
+  const parsed = ZUpdateEvidenceInput.safeParse(input);
+  if (!parsed.success) return invalid(zodFieldErrors(parsed.error));
+  const { evidenceId, ...data } = parsed.data;
+  const before = await db.evidence.findUnique({
+    where: { id: evidenceId },
+    include: { claim: { select: { createdById: true, workflow: true } } },
+  });
+  if (!before) return failure("not_found", "No such evidence.");
+  if (!canEditEvidence(actor, before, before.claim)) return denied(actor, "Your role cannot change this evidence.");
+  if (data.attributedToId && !(await db.speaker.findUnique({ where: { id: data.attributedToId }, select: { id: true } }))) {
+    return invalid({ attributedToId: ["No such speaker"] });
+  }
+  const was = { stance: before.stance, attributedToId: before.attributedToId, strength: before.strength, note: before.note };
+  const changed = (Object.keys(was) as (keyof typeof was)[]).filter((key) => was[key] !== data[key]);
+  if (changed.length === 0) return invalid({ "": ["Nothing to change: the evidence already reads that way."] });
+  await db.$transaction(async (tx) => {
+    await tx.evidence.update({ where: { id: before.id }, data });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "evidence.update",
+      entityType: "Evidence",
+      entityId: before.id,
+      before: Object.fromEntries(changed.map((key) => [key, was[key]])),
+      after: Object.fromEntries(changed.map((key) => [key, data[key]])),
+    });
   });
   return { ok: true, evidence: { id: before.id } };
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { SEED_CLAIMS } from "@/seed/data/claims";
-import { launchChromium } from "../helpers/browser";
+import { expectConsoleErrors, launchChromium, NOT_FOUND_RESOURCE } from "../helpers/browser";
 
 const baseUrl = inject("baseUrl");
 const artifacts = path.resolve("tests/artifacts");
@@ -58,6 +58,8 @@ describe("home page (next start, real Chromium)", () => {
   });
 
   it("shows a site-styled 404 for an unknown address, a draft and an unknown speaker", async () => {
+    // Each 404 page load is logged by the browser; expected here only.
+    expectConsoleErrors(NOT_FOUND_RESOURCE);
     const context = await browser.newContext();
     const page = await context.newPage();
     const draft = SEED_CLAIMS.find((claim) => claim.workflow === "DRAFT")!;

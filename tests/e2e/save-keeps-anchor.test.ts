@@ -55,6 +55,11 @@ describe("saving a claim keeps its passage anchor (next start, real Chromium)", 
     const form = editor.getByTestId("claim-form");
     await form.getByLabel("Where", { exact: true }).fill(VENUE);
     await form.getByRole("button", { name: "Save claim" }).click();
+    // Before saving, the editor sees exactly what will change: "Where", old → new.
+    const review = editor.getByTestId("change-review");
+    expect(await review.locator("dt").allTextContents()).toEqual(["Where"]);
+    expect(await review.locator("ins").textContent()).toBe(VENUE);
+    await review.getByRole("button", { name: "Save these changes" }).click();
     expect(await form.getByRole("status").textContent({ timeout: 30_000 })).toBe("Saved.");
     await editor.context().close();
 

@@ -47,6 +47,7 @@ async function freshClaim(workflow: "PUBLISHED" | "IN_REVIEW" | "DRAFT" = "PUBLI
       claimantId: speakerId,
       workflow,
       createdById: owner.id,
+      firstAppearanceId: sourceIds[0]!,
       evidence: { create: { sourceId: sourceIds[0]!, stance: "REPORTS", strength: "SECONDARY", createdById: owner.id } },
       annotations: { create: { authorId: owner.id, visibility: "INTERNAL", body: "Owner's note" } },
     },
@@ -297,15 +298,16 @@ describe(`authorization matrix (${TEST_ENGINE}): every mutation × every kind of
 
 describe(`a contributor's own draft (${TEST_ENGINE})`, () => {
   async function ownDraft(contributor: Actor) {
-    const created = await createClaim(contributor, { statement: "A contributor's own draft claim.", claimantId: speakerId });
+    const created = await createClaim(contributor, { statement: "A contributor's own draft claim.", claimantId: speakerId, firstAppearanceId: sourceIds[0]! });
     if (!created.ok) throw new Error(created.message);
+    await db.evidence.create({ data: { claimId: created.claim.id, sourceId: sourceIds[0]!, stance: "REPORTS", strength: "PRIMARY", createdById: contributor.id } });
     return db.claim.findUniqueOrThrow({ where: { id: created.claim.id } });
   }
 
   it("can be edited and submitted for review by its author, but not published or rated", async () => {
     const contributor = actors.contributor!;
     const draft = await ownDraft(contributor);
-    const edited = await updateClaim(contributor, { claimId: draft.id, expectedVersion: 1, statement: "The contributor's edited draft.", claimantId: speakerId });
+    const edited = await updateClaim(contributor, { claimId: draft.id, expectedVersion: 1, statement: "The contributor's edited draft.", claimantId: speakerId, firstAppearanceId: sourceIds[0]! });
     expect(edited).toMatchObject({ ok: true, claim: { version: 2 } });
     expect(await changeClaimStatus(contributor, { claimId: draft.id, expectedVersion: 2, workflow: "PUBLISHED", reason: "Publishing myself." })).toMatchObject({
       ok: false,

@@ -28,8 +28,11 @@ const CORPUS = [
 const slugByKey = new Map<string, string>();
 let editor: Actor;
 let speakerId: string;
+let sourceId: string;
 
 async function publish(claimId: string) {
+  // Only a sourced claim may be published (lib/claims/readiness.ts).
+  await db.evidence.create({ data: { claimId, sourceId, stance: "REPORTS", strength: "PRIMARY" } });
   const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { version: true } });
   const result = await changeClaimStatus(editor, { claimId, expectedVersion: claim.version, workflow: "PUBLISHED", reason: "Ready for readers" });
   expect(result.ok).toBe(true);
@@ -38,8 +41,9 @@ async function publish(claimId: string) {
 beforeAll(async () => {
   editor = await createTestActor("EDITOR");
   speakerId = (await db.speaker.create({ data: { slug: "corpus-speaker", name: "Corpus Speaker" } })).id;
+  sourceId = (await db.source.create({ data: { slug: "corpus-source", title: "Corpus Source", kind: "NEWS_ARTICLE" } })).id;
   for (const item of CORPUS) {
-    const created = await createClaim(editor, { statement: item.statement, quote: "quote" in item ? item.quote : undefined, context: "context" in item ? item.context : undefined, claimantId: speakerId });
+    const created = await createClaim(editor, { statement: item.statement, quote: "quote" in item ? item.quote : undefined, context: "context" in item ? item.context : undefined, claimantId: speakerId, firstAppearanceId: sourceId });
     if (!created.ok) throw new Error(JSON.stringify(created));
     slugByKey.set(item.key, created.claim.slug);
     if (!("published" in item)) await publish(created.claim.id);
@@ -115,7 +119,7 @@ describe(`full-text search over a fixed corpus (${TEST_ENGINE})`, () => {
 
 describe(`the search index follows every write (${TEST_ENGINE})`, () => {
   it("finds a new claim once published, then by its new words after an edit, and no longer once unpublished or deleted", async () => {
-    const created = await createClaim(editor, { statement: "Zanzibar negotiators met on a Tuesday.", claimantId: speakerId });
+    const created = await createClaim(editor, { statement: "Zanzibar negotiators met on a Tuesday.", claimantId: speakerId, firstAppearanceId: sourceId });
     if (!created.ok) throw new Error("create failed");
     const id = created.claim.id;
     expect(await keys("zanzibar")).toEqual([]);

@@ -3,11 +3,11 @@ import { createSourceAction, createSpeakerAction } from "../actions";
 import { ActionForm } from "../components/action-form";
 import { SelectField, TextField } from "../components/fields";
 
-/** Add a missing speaker or source without leaving the claim; the pickers list it once saved. */
+/** Add a missing speaker or source without leaving the claim; the pickers find it once saved. */
 export function InlineCreate() {
   return (
     <details className="inline-create">
-      <summary>Speaker or source not in the lists? Add it here</summary>
+      <summary>Speaker or source not found? Add it here</summary>
       <div className="form-grid">
         <ActionForm action={createSpeakerAction} submitLabel="Add speaker" testId="inline-speaker">
           <TextField name="name" label="Speaker's name" maxLength={200} />

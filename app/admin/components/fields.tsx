@@ -75,3 +75,16 @@ export function MultiSelectField({ name, label, hint, values, options }: Common 
 export function Hidden({ name, value }: { name: string; value: string | number }) {
   return <input type="hidden" name={name} value={value} />;
 }
+
+export function CheckboxField({ name, label, hint, checked = false }: Common & { checked?: boolean }) {
+  const current = useSubmitted(name, checked ? "on" : "");
+  return (
+    <label className="field field--checkbox">
+      <span>
+        <input key={current} type="checkbox" name={name} defaultChecked={current === "on"} aria-describedby={`${name}-error`} /> {label}
+      </span>
+      {hint ? <small>{hint}</small> : null}
+      <FieldError name={name} />
+    </label>
+  );
+}
