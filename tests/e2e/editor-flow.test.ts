@@ -88,7 +88,7 @@ describe("the claim editor (next start, real Chromium)", () => {
 
     const evidence = contributor.getByTestId("evidence-form");
     await pick(contributor, evidence, "Source", "bevz", /Oleksandr Bevz interview with the AP/);
-    await evidence.getByLabel("Stance").selectOption("REPORTS");
+    await evidence.locator("select[name=stance]").selectOption("REPORTS");
     await evidence.getByRole("button", { name: "Attach evidence" }).click();
     await evidence.getByText("Evidence attached.").waitFor();
 
@@ -110,7 +110,7 @@ describe("the claim editor (next start, real Chromium)", () => {
     const item = editor.getByTestId("desk-evidence").first();
     await item.locator("summary", { hasText: "Edit" }).click();
     const edit = item.getByTestId("evidence-edit-form");
-    await edit.getByLabel("Stance").selectOption("DISPUTES");
+    await edit.locator("select[name=stance]").selectOption("DISPUTES");
     await edit.getByLabel("Note").fill("Bevz disputes the 19-point figure in the interview.");
     await edit.getByRole("button", { name: "Save evidence" }).click();
     await edit.getByText("Evidence saved.").waitFor();
