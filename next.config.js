@@ -3,6 +3,23 @@
 /** The claim list's query parameters (lib/claims/list-query.ts): with none of them, /claims is the same for everyone. */
 const CLAIM_LIST_PARAMETERS = ["q", "verification", "rating", "speaker", "topic", "source", "from", "to", "sort", "page", "pageSize"];
 
+/**
+ * Sent with every response (tests/security/headers.e2e.test.ts reads them from each kind of page and route). The
+ * Content-Security-Policy here holds the directives that do not depend on the page: no framing,
+ * no plugins, no <base> hijack, forms post only here. A script-src with per-request nonces needs
+ * every page rendered per request, which the cached reader pages are not (README, "Security").
+ */
+const SECURITY_HEADERS = [
+  { key: "Content-Security-Policy", value: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+];
+
+/** HSTS only when the request came over HTTPS (as the proxy in front says): over plain HTTP it would be ignored or wrong. */
+const HSTS = { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" };
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -14,6 +31,12 @@ const nextConfig = {
   // Pages that are the same for every reader are cached by path (see app/claims/[slug]/page.tsx):
   // the home page needs a dynamic segment (app/front-page), a speaker's or a source's later
   // pages, read from `?page=N`, become `/…/<slug>/p/<N>`, and the index of sources `/sources/all/<N>`.
+  async headers() {
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [HSTS] },
+    ];
+  },
   async rewrites() {
     const pageParam = [{ type: "query", key: "page", value: "(?<page>.+)" }];
     return {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { recordAudit } from "../audit/record";
 import type { Actor } from "../auth/actor";
-import { canAnnotate, canChangeAnnotation } from "../auth/permissions";
+import { canAddPublicMaterial, canAnnotate, canChangeAnnotation } from "../auth/permissions";
 import { db } from "../db";
 import { AnnotationVisibility } from "../db/enums";
 import { denied, failure, invalid, zodFieldErrors, type Result } from "../result";
@@ -15,12 +15,16 @@ export const ZAddAnnotationInput = z.object({ claimId: id, visibility: visibilit
 export const ZEditAnnotationInput = z.object({ annotationId: id, visibility: visibility.optional(), body });
 export const ZDeleteAnnotationInput = z.object({ annotationId: id });
 
+const PUBLIC_NOTE_REFUSAL =
+  "Readers already see this claim, so a contributor's note on it stays internal: an editor can make it public.";
+
 export async function addAnnotation(actor: Actor | null, input: unknown): Promise<Result<{ annotation: { id: string } }>> {
   if (!canAnnotate(actor)) return denied(actor);
   const parsed = ZAddAnnotationInput.safeParse(input);
   if (!parsed.success) return invalid(zodFieldErrors(parsed.error));
-  const claim = await db.claim.findUnique({ where: { id: parsed.data.claimId }, select: { id: true } });
+  const claim = await db.claim.findUnique({ where: { id: parsed.data.claimId }, select: { id: true, workflow: true } });
   if (!claim) return invalid({ claimId: ["No such claim"] });
+  if (parsed.data.visibility === "PUBLIC" && !canAddPublicMaterial(actor, claim)) return invalid({ visibility: [PUBLIC_NOTE_REFUSAL] });
   const annotation = await db.$transaction(async (tx) => {
     const created = await tx.annotation.create({ data: { ...parsed.data, authorId: actor.id } });
     await recordAudit(tx, { actorId: actor.id, action: "annotation.create", entityType: "Annotation", entityId: created.id, after: created });
@@ -33,9 +37,10 @@ export async function editAnnotation(actor: Actor | null, input: unknown): Promi
   if (!canAnnotate(actor)) return denied(actor);
   const parsed = ZEditAnnotationInput.safeParse(input);
   if (!parsed.success) return invalid(zodFieldErrors(parsed.error));
-  const before = await db.annotation.findUnique({ where: { id: parsed.data.annotationId } });
+  const before = await db.annotation.findUnique({ where: { id: parsed.data.annotationId }, include: { claim: { select: { workflow: true } } } });
   if (!before) return failure("not_found", "No such note.");
-  if (!canChangeAnnotation(actor, before)) return denied(actor, "Only the author or an editor can change this note.");
+  if (!canChangeAnnotation(actor, before, before.claim)) return denied(actor, "Only the author or an editor can change this note.");
+  if (parsed.data.visibility === "PUBLIC" && !canAddPublicMaterial(actor, before.claim)) return invalid({ visibility: [PUBLIC_NOTE_REFUSAL] });
   await db.$transaction(async (tx) => {
     const after = await tx.annotation.update({
       where: { id: before.id },
@@ -50,9 +55,9 @@ export async function deleteAnnotation(actor: Actor | null, input: unknown): Pro
   if (!canAnnotate(actor)) return denied(actor);
   const parsed = ZDeleteAnnotationInput.safeParse(input);
   if (!parsed.success) return invalid(zodFieldErrors(parsed.error));
-  const before = await db.annotation.findUnique({ where: { id: parsed.data.annotationId } });
+  const before = await db.annotation.findUnique({ where: { id: parsed.data.annotationId }, include: { claim: { select: { workflow: true } } } });
   if (!before) return failure("not_found", "No such note.");
-  if (!canChangeAnnotation(actor, before)) return denied(actor, "Only the author or an editor can delete this note.");
+  if (!canChangeAnnotation(actor, before, before.claim)) return denied(actor, "Only the author or an editor can delete this note.");
   await db.$transaction(async (tx) => {
     await tx.annotation.delete({ where: { id: before.id } });
     await recordAudit(tx, { actorId: actor.id, action: "annotation.delete", entityType: "Annotation", entityId: before.id, before });

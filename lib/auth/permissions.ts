@@ -37,13 +37,35 @@ export function canChangeWorkflow(actor: MaybeActor, claim: ClaimOwnership, to: 
 
 export const canAnnotate = (actor: MaybeActor): actor is Actor => isActive(actor);
 
-/** Authors edit and delete their own notes; editors any note. */
-export function canChangeAnnotation(actor: MaybeActor, annotation: { authorId: string }): actor is Actor {
+/**
+ * May this actor put words in front of readers on this claim (a public note, evidence, or a
+ * change to either)? Editors may. A contributor may only before the claim is published: whatever
+ * they add is then reviewed by the editor who publishes it. On a claim readers can already see,
+ * a contributor's additions would go live unreviewed, so there they write internal notes (which
+ * an editor can make public) and leave evidence to an editor. Chosen over an approval queue:
+ * no public text ever waits in a state readers cannot see but the page depends on.
+ */
+export function canAddPublicMaterial(actor: MaybeActor, claim: { workflow: Workflow }): actor is Actor {
   if (!isActive(actor)) return false;
-  return actor.role !== "CONTRIBUTOR" || annotation.authorId === actor.id;
+  return actor.role !== "CONTRIBUTOR" || claim.workflow === "DRAFT" || claim.workflow === "IN_REVIEW";
 }
 
-export const canAttachEvidence = (actor: MaybeActor): actor is Actor => isActive(actor);
+/**
+ * Authors edit and delete their own notes; editors any note. A contributor's own public note on a
+ * published claim is an editor's to change (canAddPublicMaterial).
+ */
+export function canChangeAnnotation(
+  actor: MaybeActor,
+  annotation: { authorId: string; visibility: "INTERNAL" | "PUBLIC" },
+  claim: { workflow: Workflow },
+): actor is Actor {
+  if (!isActive(actor)) return false;
+  if (actor.role !== "CONTRIBUTOR") return true;
+  return annotation.authorId === actor.id && (annotation.visibility === "INTERNAL" || canAddPublicMaterial(actor, claim));
+}
+
+/** Evidence shows on the public page: see canAddPublicMaterial. */
+export const canAttachEvidence = (actor: MaybeActor, claim: { workflow: Workflow }): actor is Actor => canAddPublicMaterial(actor, claim);
 
 /** Editors remove any evidence; a contributor what they attached to their own draft. */
 export function canRemoveEvidence(actor: MaybeActor, evidence: { createdById: string | null }, claim: ClaimOwnership): actor is Actor {

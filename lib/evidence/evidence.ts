@@ -33,17 +33,20 @@ export const ZUpdateEvidenceInput = z.object({
  * note, and optionally who takes that stance ("Bevz DISPUTES it", in the AP's interview).
  */
 export async function attachEvidence(actor: Actor | null, input: unknown): Promise<Result<{ evidence: { id: string } }>> {
-  if (!canAttachEvidence(actor)) return denied(actor);
+  if (!actor || actor.disabledAt) return denied(actor);
   const parsed = ZAttachEvidenceInput.safeParse(input);
   if (!parsed.success) return invalid(zodFieldErrors(parsed.error));
   const data = parsed.data;
   const [claim, source, party, existing] = await Promise.all([
-    db.claim.findUnique({ where: { id: data.claimId }, select: { id: true } }),
+    db.claim.findUnique({ where: { id: data.claimId }, select: { id: true, workflow: true } }),
     db.source.findUnique({ where: { id: data.sourceId }, select: { id: true } }),
     data.attributedToId ? db.speaker.findUnique({ where: { id: data.attributedToId }, select: { id: true } }) : null,
     db.evidence.findUnique({ where: { claimId_sourceId: { claimId: data.claimId, sourceId: data.sourceId } }, select: { id: true } }),
   ]);
   if (!claim) return invalid({ claimId: ["No such claim"] });
+  if (!canAttachEvidence(actor, claim)) {
+    return denied(actor, "Readers already see this claim: evidence on it is an editor's to add. Suggest it in an internal note.");
+  }
   if (!source) return invalid({ sourceId: ["No such source"] });
   if (data.attributedToId && !party) return invalid({ attributedToId: ["No such speaker"] });
   if (existing) return invalid({ sourceId: ["This source is already attached to the claim; change that item instead"] });

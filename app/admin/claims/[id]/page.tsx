@@ -4,6 +4,8 @@ import { ClaimView } from "@/app/claims/[slug]/claim-view";
 import { Day } from "@/app/components/day";
 import { RatingBadge, VerificationBadge } from "@/app/components/status-badges";
 import {
+  canAddPublicMaterial,
+  canAttachEvidence,
   canChangeAnnotation,
   canChangeWorkflow,
   canEditClaim,
@@ -48,6 +50,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?
 const options = <T extends string>(values: readonly T[], label: (value: T) => string) =>
   [...new Set(values)].map((value) => ({ value, label: label(value) }));
 
+const noteVisibilities = (publicAllowed: boolean) => [
+  { value: "INTERNAL", label: "Internal (desk only)" },
+  ...(publicAllowed ? [{ value: "PUBLIC", label: "Public (on the claim page)" }] : []),
+];
+
 const SECTIONS = [
   ["claim", "Claim"],
   ["status", "Status"],
@@ -77,6 +84,7 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
   if (!claim || !preview || !assignees) notFound();
   const { created } = await searchParams;
   const editor = canSetClaimStatus(actor);
+  const publicAllowed = canAddPublicMaterial(actor, claim);
   const canSubmit = claim.workflow === "DRAFT" && canChangeWorkflow(actor, claim, "IN_REVIEW");
   // The panel stays once its author has submitted, so the answer stays on screen.
   const submitted = claim.workflow === "IN_REVIEW" && claim.createdById === actor.id && !editor;
@@ -247,6 +255,8 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
             </li>
           ))}
         </ul>
+        {canAttachEvidence(actor, claim) ? (
+          <>
         <h3>Attach evidence</h3>
         <ActionForm action={attachEvidenceAction} submitLabel="Attach evidence" testId="evidence-form" trackUnsaved>
           <Hidden name="claimId" value={claim.id} />
@@ -258,6 +268,10 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
           </div>
           <TextField name="note" label="Note" multiline maxLength={2000} />
         </ActionForm>
+          </>
+        ) : (
+          <p className="fine-print">Readers already see this claim: evidence on it is an editor&rsquo;s to add. Suggest it in an internal note.</p>
+        )}
       </section>
 
       <section id="notes" className="desk-section" aria-labelledby="notes-title">
@@ -269,12 +283,12 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
                 <strong>{note.visibility === "PUBLIC" ? "Public" : "Internal"}</strong> · {note.author.name} · <Day date={note.createdAt} />
               </p>
               <p className="note__body">{note.body}</p>
-              {canChangeAnnotation(actor, note) ? (
+              {canChangeAnnotation(actor, note, claim) ? (
                 <details>
                   <summary>Edit or delete</summary>
                   <ActionForm action={editNoteAction} submitLabel="Save note" className="inline-form" trackUnsaved>
                     <Hidden name="annotationId" value={note.id} />
-                    <SelectField name="visibility" label="Visibility" value={note.visibility} options={[{ value: "INTERNAL", label: "Internal" }, { value: "PUBLIC", label: "Public" }]} />
+                    <SelectField name="visibility" label="Visibility" value={note.visibility} options={noteVisibilities(publicAllowed)} />
                     <TextField name="body" label="Note" value={note.body} multiline maxLength={5000} />
                   </ActionForm>
                   <ActionForm action={deleteNoteAction} submitLabel="Delete note" className="inline-form" confirm="Delete this note?">
@@ -287,7 +301,8 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
         </ul>
         <ActionForm action={addNoteAction} submitLabel="Add note" testId="note-form" trackUnsaved>
           <Hidden name="claimId" value={claim.id} />
-          <SelectField name="visibility" label="Visibility" value="INTERNAL" options={[{ value: "INTERNAL", label: "Internal (desk only)" }, { value: "PUBLIC", label: "Public (on the claim page)" }]} />
+          <SelectField name="visibility" label="Visibility" value="INTERNAL" options={noteVisibilities(publicAllowed)} />
+          {publicAllowed ? null : <p className="fine-print">Readers already see this claim: your notes on it are internal, and an editor can make one public.</p>}
           <TextField name="body" label="Note (plain text)" multiline maxLength={5000} />
         </ActionForm>
       </section>
