@@ -33,7 +33,6 @@ describe("security: response headers (issue 10, point 5)", () => {
       "/sitemap-index.xml",
       "/robots.txt",
       "/no-such-page", // 404
-      "/claims/%FF", // malformed
       await staticAssetPath(),
     ];
     for (const address of addresses) {
