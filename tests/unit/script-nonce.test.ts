@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { contentSecurityPolicy, newNonce, stampScriptNonces } from "@/lib/security/script-nonce";
+
+const N = "bm9uY2U=";
+
+describe("stampScriptNonces", () => {
+  it("stamps Next's chunks, its inline payload and its loader", () => {
+    const html = [
+      '<script src="/_next/static/chunks/a1.js" async=""></script>',
+      '<script src="/_next/static/chunks/polyfills.js" noModule=""></script>',
+      '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({})</script>',
+      "<script>(self.__next_f=self.__next_f||[]).push([0])</script>",
+      '<script>self.__next_f.push([1,"1:x"])</script>',
+    ].join("");
+    const stamped = stampScriptNonces(html, N);
+    expect(stamped.match(/<script nonce="bm9uY2U="/g)).toHaveLength(5);
+    expect(stamped.replaceAll(` nonce="${N}"`, "")).toBe(html);
+  });
+
+  it("leaves every other script without a nonce, so the browser refuses it", () => {
+    for (const html of [
+      "<script>alert(1)</script>",
+      '<script src="https://evil.example/x.js"></script>',
+      '<script src="/uploads/_next/static/x.js"></script>',
+      "<SCRIPT>document.cookie</SCRIPT>",
+      '<script type="module">self.__next_f.push(1)</script>',
+      "<script>alert(1);self.__next_f.push(1)</script>",
+    ]) {
+      expect(stampScriptNonces(html, N), html).toBe(html);
+    }
+  });
+
+  it("never stamps JSON-LD (data, not run) and keeps an existing nonce", () => {
+    const jsonLd = '<script type="application/ld+json">{"@type":"ClaimReview"}</script>';
+    expect(stampScriptNonces(jsonLd, N)).toBe(jsonLd);
+    const already = '<script nonce="other" src="/_next/static/chunks/a.js"></script>';
+    expect(stampScriptNonces(already, N)).toBe(already);
+  });
+});
+
+describe("contentSecurityPolicy", () => {
+  it("allows scripts by nonce only, never inline", () => {
+    const policy = contentSecurityPolicy(N);
+    expect(policy).toContain(`script-src 'nonce-${N}' 'strict-dynamic'`);
+    expect(policy.split(";").find((part) => part.includes("script-src"))).not.toContain("unsafe-inline");
+    expect(policy).toContain("frame-ancestors 'none'");
+  });
+
+  it("makes a new nonce each time", () => {
+    expect(newNonce()).not.toBe(newNonce());
+    expect(Buffer.from(newNonce(), "base64")).toHaveLength(16);
+  });
+});
