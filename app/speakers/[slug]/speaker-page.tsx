@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { cache } from "react";
+import { cache, type ReactNode } from "react";
 import { ClaimCard } from "@/app/components/claim-card";
 import { PageNotice, PastTheEnd, pageHref } from "@/app/components/page-notice";
 import { Pagination } from "@/app/components/pagination";
@@ -84,66 +84,34 @@ export async function SpeakerPage({ slug, rawPage }: SpeakerPageProps) {
         <PastTheEnd page={page.page} pageCount={page.pageCount} hrefFor={(n) => pageHref(path, n)} what={`${speaker.name}’s claims`} />
       ) : (
         <>
-          {claims.total > 0 ? (
-            <section aria-labelledby="claims-title">
-              <h2 id="claims-title">Claims by {speaker.name}</h2>
-              <p className="fine-print">What {speaker.name} said, labelled “{SPEAKER_ROLE_LABELS.SAID}”.</p>
-              <ClaimsShown total={claims.total} shown={claims.items.length} page={page.page} pageSize={page.pageSize} />
-              {claims.items.length === 0 ? (
-                <p className="empty">
-                  All {claims.total} are on earlier pages: <Link href={pageHref(path, 1)}>back to the first page</Link>.
-                </p>
-              ) : (
-                <ol className="claim-list" aria-label={`Claims by ${speaker.name}`}>
-                  {claims.items.map((claim) => (
-                    <ClaimCard key={claim.slug} claim={{ ...claim, claimant: null }} role={SPEAKER_ROLE_LABELS[claim.role]} />
-                  ))}
-                </ol>
-              )}
-            </section>
-          ) : null}
-
-          {relayed.total > 0 ? (
-            <section aria-labelledby="relayed-title">
-              <h2 id="relayed-title">Relayed by others</h2>
-              <p className="fine-print">
-                Claims in which someone else reports what {speaker.name} said or indicated, labelled “{SPEAKER_ROLE_LABELS.RELAYED}”.
-              </p>
-              <ClaimsShown total={relayed.total} shown={relayed.items.length} page={page.page} pageSize={page.pageSize} />
-              {relayed.items.length === 0 ? (
-                <p className="empty">
-                  All {relayed.total} are on earlier pages: <Link href={pageHref(path, 1)}>back to the first page</Link>.
-                </p>
-              ) : (
-                <ol className="claim-list" aria-label={`Claims relaying ${speaker.name}`}>
-                  {relayed.items.map((claim) => (
-                    <ClaimCard key={claim.slug} claim={claim} role={SPEAKER_ROLE_LABELS[claim.role]} />
-                  ))}
-                </ol>
-              )}
-            </section>
-          ) : null}
-
-          {about.total > 0 ? (
-            <section aria-labelledby="about-title">
-              <h2 id="about-title">About {speaker.name}</h2>
-              <p className="fine-print">
-                Claims others make about {speaker.name}, or about something {speaker.name} is a party to, labelled “{SPEAKER_ROLE_LABELS.ABOUT}”.
-              </p>
-              <ClaimsShown total={about.total} shown={about.items.length} page={page.page} pageSize={page.pageSize} />
-              {about.items.length === 0 ? (
-                <p className="empty">
-                  All {about.total} are on earlier pages: <Link href={pageHref(path, 1)}>back to the first page</Link>.
-                </p>
-              ) : (
-                <ol className="claim-list" aria-label={`Claims about ${speaker.name}`}>
-                  {about.items.map((claim) => (
-                    <ClaimCard key={claim.slug} claim={claim} role={SPEAKER_ROLE_LABELS[claim.role]} />
-                  ))}
-                </ol>
-              )}
-            </section>
-          ) : null}
+          <RoleSection
+            id="claims"
+            title={`Claims by ${speaker.name}`}
+            intro={<>What {speaker.name} said, labelled “{SPEAKER_ROLE_LABELS.SAID}”.</>}
+            listLabel={`Claims by ${speaker.name}`}
+            list={claims}
+            page={page}
+            path={path}
+            ownClaims
+          />
+          <RoleSection
+            id="relayed"
+            title="Relayed by others"
+            intro={<>Claims in which someone else reports what {speaker.name} said or indicated, labelled “{SPEAKER_ROLE_LABELS.RELAYED}”.</>}
+            listLabel={`Claims relaying ${speaker.name}`}
+            list={relayed}
+            page={page}
+            path={path}
+          />
+          <RoleSection
+            id="about"
+            title={`About ${speaker.name}`}
+            intro={<>Claims others make about {speaker.name}, or about something {speaker.name} is a party to, labelled “{SPEAKER_ROLE_LABELS.ABOUT}”.</>}
+            listLabel={`Claims about ${speaker.name}`}
+            list={about}
+            page={page}
+            path={path}
+          />
         </>
       )}
       {pastTheEnd ? null : <Pagination page={page.page} pageCount={page.pageCount} hrefFor={(n) => pageHref(path, n)} />}
@@ -169,5 +137,51 @@ function ClaimsShown({ total, shown, page, pageSize }: { total: number; shown: n
     <p className="result-count">
       {first}–{first + shown - 1} of {total}
     </p>
+  );
+}
+
+type SpeakerPageData = NonNullable<Awaited<ReturnType<typeof loadSpeaker>>>;
+
+/**
+ * One of the speaker's three lists (said, relayed, about), this page's share of it; nothing when
+ * the speaker has no claim in that role. Their own claims leave out the claimant: it is them.
+ */
+function RoleSection({
+  id,
+  title,
+  intro,
+  listLabel,
+  list,
+  page,
+  path,
+  ownClaims = false,
+}: {
+  id: string;
+  title: string;
+  intro: ReactNode;
+  listLabel: string;
+  list: SpeakerPageData["claims"];
+  page: SpeakerPageData;
+  path: string;
+  ownClaims?: boolean;
+}) {
+  if (list.total === 0) return null;
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      <p className="fine-print">{intro}</p>
+      <ClaimsShown total={list.total} shown={list.items.length} page={page.page} pageSize={page.pageSize} />
+      {list.items.length === 0 ? (
+        <p className="empty">
+          All {list.total} are on earlier pages: <Link href={pageHref(path, 1)}>back to the first page</Link>.
+        </p>
+      ) : (
+        <ol className="claim-list" aria-label={listLabel}>
+          {list.items.map((claim) => (
+            <ClaimCard key={claim.slug} claim={ownClaims ? { ...claim, claimant: null } : claim} role={SPEAKER_ROLE_LABELS[claim.role]} />
+          ))}
+        </ol>
+      )}
+    </section>
   );
 }
