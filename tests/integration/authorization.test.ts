@@ -129,10 +129,27 @@ const CASES: Case[] = [
     },
   },
   {
-    name: "add a note",
+    name: "add an internal note",
     allowed: ["contributor", "editor", "admin"],
     prepare: async () => {
       const { claim } = await freshClaim();
+      return (actor) => addAnnotation(actor, { claimId: claim.id, visibility: "INTERNAL", body: "A note." });
+    },
+  },
+  {
+    // Readers already see a published claim: a contributor's public words there would go live unreviewed.
+    name: "add a public note to a published claim",
+    allowed: ["editor", "admin"],
+    prepare: async () => {
+      const { claim } = await freshClaim();
+      return (actor) => addAnnotation(actor, { claimId: claim.id, visibility: "PUBLIC", body: "A note." });
+    },
+  },
+  {
+    name: "add a public note to a claim in review",
+    allowed: ["contributor", "editor", "admin"],
+    prepare: async () => {
+      const { claim } = await freshClaim("IN_REVIEW");
       return (actor) => addAnnotation(actor, { claimId: claim.id, visibility: "PUBLIC", body: "A note." });
     },
   },
@@ -153,10 +170,18 @@ const CASES: Case[] = [
     },
   },
   {
-    name: "attach evidence",
-    allowed: ["contributor", "editor", "admin"],
+    name: "attach evidence to a published claim",
+    allowed: ["editor", "admin"],
     prepare: async () => {
       const { claim } = await freshClaim();
+      return (actor) => attachEvidence(actor, { claimId: claim.id, sourceId: sourceIds[1]!, stance: "SUPPORTS", strength: "PRIMARY", note: "Backs it." });
+    },
+  },
+  {
+    name: "attach evidence to a claim in review",
+    allowed: ["contributor", "editor", "admin"],
+    prepare: async () => {
+      const { claim } = await freshClaim("IN_REVIEW");
       return (actor) => attachEvidence(actor, { claimId: claim.id, sourceId: sourceIds[1]!, stance: "SUPPORTS", strength: "PRIMARY", note: "Backs it." });
     },
   },

@@ -30,7 +30,7 @@ describe(`security: contributors cannot publish unreviewed (issue 10, point 8; $
   it("refuses a contributor's public note and evidence on a published claim, and writes nothing", async () => {
     const before = await rows();
     const note = await addAnnotation(contributor, { claimId: published.id, visibility: "PUBLIC", body: "Live at once?" });
-    expect(note).toMatchObject({ ok: false, error: "invalid", fieldErrors: { visibility: [expect.stringContaining("internal")] } });
+    expect(note).toMatchObject({ ok: false, error: "forbidden", message: expect.stringContaining("internal") });
     const source = await db.source.findFirstOrThrow({ where: { evidence: { none: { claimId: published.id } } }, select: { id: true } });
     const evidence = await attachEvidence(contributor, { claimId: published.id, sourceId: source.id, stance: "SUPPORTS", strength: "PRIMARY" });
     expect(evidence).toMatchObject({ ok: false, error: "forbidden" });
