@@ -1,9 +1,9 @@
-import { db } from "../db";
+import { db, lockKeys, type DbTransaction } from "../db";
 import type { Role } from "../db/enums";
+import { accountRefusal, clientRefusal, LOGIN_WINDOW_MS, type Refusal } from "./login-limits";
 import { hashPassword, verifyPassword } from "./password";
 
-export const LOGIN_WINDOW_MS = 15 * 60_000;
-export const MAX_FAILED_LOGINS = 5;
+export { LOGIN_WINDOW_MS } from "./login-limits";
 const KEEP_ATTEMPTS_MS = 24 * 60 * 60_000;
 
 export function normalizeEmail(email: string): string {
@@ -18,53 +18,72 @@ export type LoginResult =
 /** Hashed once, so an unknown email costs as long to refuse as a wrong password. */
 let decoyHash: Promise<string> | undefined;
 
-/** Failures counted since the start of the window or the last success, whichever is later. */
-async function recentFailures(key: string, now: Date) {
-  const windowStart = new Date(now.getTime() - LOGIN_WINDOW_MS);
-  const lastSuccess = await db.loginAttempt.findFirst({
-    where: { key, succeeded: true, createdAt: { gte: windowStart } },
-    orderBy: { createdAt: "desc" },
-    select: { createdAt: true },
+async function attemptsInWindow(tx: DbTransaction, key: string, own: string[], now: Date) {
+  return tx.loginAttempt.findMany({
+    where: { key, id: { notIn: own }, createdAt: { gte: new Date(now.getTime() - LOGIN_WINDOW_MS) } },
+    select: { id: true, succeeded: true, createdAt: true, checkedAt: true },
   });
-  const since = lastSuccess?.createdAt ?? windowStart;
-  const failures = await db.loginAttempt.findMany({
-    where: { key, succeeded: false, createdAt: { gt: since } },
-    orderBy: { createdAt: "asc" },
-    select: { createdAt: true },
-  });
-  return failures.map((failure) => failure.createdAt);
 }
 
 /**
- * Checks an email and password. After 5 failures in 15 minutes for an account, or from a client
- * address, further attempts are refused until the oldest of them ages out. The limit lives in
- * the database, so it holds across app instances. The answer never reveals whether the email exists.
+ * Records this attempt as being checked and decides, in one transaction per set of keys, whether
+ * its password may be checked. Parallel attempts on the same account or client queue on the
+ * keys' lock (lib/db/key-lock.ts), so each one counts every attempt before it, checked or still
+ * being checked: twelve parallel guesses get no more password checks than twelve in a row.
+ */
+async function admit(keys: { account: string; client: string }, now: Date): Promise<{ ids: string[] } | { refusal: NonNullable<Refusal> }> {
+  return db.$transaction(
+    async (tx) => {
+      await lockKeys(tx, [keys.account, keys.client]);
+      // Written first: on SQLite this write takes the database's write lock for the transaction.
+      const ids: string[] = [];
+      for (const key of [keys.account, keys.client]) {
+        ids.push((await tx.loginAttempt.create({ data: { key, succeeded: null, createdAt: now }, select: { id: true } })).id);
+      }
+      const refusals = [
+        accountRefusal(await attemptsInWindow(tx, keys.account, ids, now), now),
+        clientRefusal(await attemptsInWindow(tx, keys.client, ids, now), now),
+      ].filter((refusal) => refusal !== null);
+      if (refusals.length === 0) return { ids };
+      // A refused attempt checks nothing, so it must not count.
+      await tx.loginAttempt.deleteMany({ where: { id: { in: ids } } });
+      return { refusal: { retryAfterMs: Math.max(...refusals.map((refusal) => refusal.retryAfterMs)) } };
+    },
+    { maxWait: 10_000, timeout: 10_000 },
+  );
+}
+
+/**
+ * Checks an email and password, within the login limits (lib/auth/login-limits.ts): a
+ * progressive delay per account and a hard limit per client address. They live in the database,
+ * so they hold across app instances. The answer never reveals whether the email exists.
  */
 export async function attemptLogin(
   input: { email: string; password: string; clientAddress: string },
   now = new Date(),
 ): Promise<LoginResult> {
   const email = normalizeEmail(input.email);
-  const keys = [`account:${email}`, `client:${input.clientAddress}`];
-
-  const failures = await Promise.all(keys.map((key) => recentFailures(key, now)));
-  const blocking = failures.filter((list) => list.length >= MAX_FAILED_LOGINS);
-  if (blocking.length > 0) {
-    const freeAt = Math.max(...blocking.map((list) => list[list.length - MAX_FAILED_LOGINS]!.getTime() + LOGIN_WINDOW_MS));
-    return { ok: false, reason: "rate_limited", retryAfterSeconds: Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000)) };
+  const admitted = await admit({ account: `account:${email}`, client: `client:${input.clientAddress}` }, now);
+  if ("refusal" in admitted) {
+    return { ok: false, reason: "rate_limited", retryAfterSeconds: Math.max(1, Math.ceil(admitted.refusal.retryAfterMs / 1000)) };
   }
 
-  const user = email
-    ? await db.user.findUnique({
-        where: { email },
-        select: { id: true, name: true, email: true, role: true, disabledAt: true, passwordHash: true },
-      })
-    : null;
-  decoyHash ??= hashPassword("claimdesk-decoy-password");
-  const matches = await verifyPassword(user?.passwordHash ?? (await decoyHash), input.password).catch(() => false);
-  const succeeded = Boolean(user && user.passwordHash && matches && !user.disabledAt);
-
-  await db.loginAttempt.createMany({ data: keys.map((key) => ({ key, succeeded, createdAt: now })) });
+  let succeeded = false;
+  let user = null;
+  try {
+    user = email
+      ? await db.user.findUnique({
+          where: { email },
+          select: { id: true, name: true, email: true, role: true, disabledAt: true, passwordHash: true },
+        })
+      : null;
+    decoyHash ??= hashPassword("claimdesk-decoy-password");
+    const matches = await verifyPassword(user?.passwordHash ?? (await decoyHash), input.password).catch(() => false);
+    succeeded = Boolean(user && user.passwordHash && matches && !user.disabledAt);
+  } finally {
+    // Marked even when the check threw, so the attempt counts as the failure it was.
+    await db.loginAttempt.updateMany({ where: { id: { in: admitted.ids } }, data: { succeeded, checkedAt: now } });
+  }
   await db.loginAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - KEEP_ATTEMPTS_MS) } } });
 
   if (!succeeded || !user) return { ok: false, reason: "invalid" };

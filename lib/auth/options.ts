@@ -5,21 +5,27 @@ import { safeCallbackPath } from "./callback-url";
 import { attemptLogin } from "./login";
 import { authSecret } from "./secret";
 
+/** Set by the HTTP server (server.mjs) on every request; keep the two names the same. */
+export const CLIENT_ADDRESS_HEADER = "x-claimdesk-client-address";
+/** Set to "1" in its own environment by that server, which is how the app knows the header is its. */
+export const SERVER_SETS_CLIENT_ADDRESS = "CLAIMDESK_SERVER_SETS_CLIENT_ADDRESS";
+
 /** Error codes the login page turns into messages (next-auth passes a thrown message as `?error=`). */
 export const LOGIN_ERRORS = { rateLimited: "RateLimited", invalid: "CredentialsSignin" } as const;
 
 const ZCredentials = z.object({ email: z.string().trim().max(320), password: z.string().max(1024) });
 
 /**
- * The client's address for rate limiting: the last X-Forwarded-For hop, the one our own proxy
- * (or Next.js itself) added; earlier hops are whatever the client chose to send.
+ * The client's address for the login limits, as the HTTP server computed it from the socket and,
+ * only behind a proxy listed in TRUSTED_PROXIES, from X-Forwarded-For (server/client-address.mjs).
+ * The server always overwrites this header, so a client cannot choose it; without that server
+ * (`next dev`) every client shares one address.
  */
 export function clientAddress(headers: Record<string, unknown> | Headers | undefined): string {
-  const read = (name: string) =>
-    headers instanceof Headers ? headers.get(name) : (headers?.[name] as string | string[] | undefined);
-  const forwarded = read("x-forwarded-for");
-  const value = Array.isArray(forwarded) ? forwarded.at(-1) : forwarded;
-  return value?.split(",").at(-1)?.trim() || read("x-real-ip")?.toString() || "unknown";
+  // Under plain `next start` nothing overwrites the header, and a client could choose it.
+  if (process.env[SERVER_SETS_CLIENT_ADDRESS] !== "1") return "unknown";
+  const value = headers instanceof Headers ? headers.get(CLIENT_ADDRESS_HEADER) : headers?.[CLIENT_ADDRESS_HEADER];
+  return (typeof value === "string" && value) || "unknown";
 }
 
 export function authOptions(): NextAuthOptions {

@@ -33,14 +33,15 @@ export type DbClient = ReturnType<typeof createPrismaClient>;
 /** The client inside `db.$transaction(async (tx) => …)`. */
 export type DbTransaction = Parameters<Parameters<DbClient["$transaction"]>[0]>[0];
 
-// One client per process; `next dev` reloads modules, so keep it on globalThis there.
+// One client per process, kept on globalThis: `next dev` reloads modules, and the HTTP server
+// (server.mjs) closes it there when it shuts down.
 const globalForDb = globalThis as typeof globalThis & { claimdeskDb?: DbClient };
 
 // The client requests use: no statement of theirs may hold a pooled connection for long.
 export const db: DbClient =
   globalForDb.claimdeskDb ??
   createPrismaClient(undefined, { statementTimeoutMs: readEnv().DATABASE_STATEMENT_TIMEOUT_MS });
-if (process.env.NODE_ENV === "development") globalForDb.claimdeskDb = db;
+globalForDb.claimdeskDb = db;
 
 /** The engine `db` runs on, for the few queries whose SQL must differ by engine (lib/search). */
 let engine: DatabaseTarget["engine"] | undefined;

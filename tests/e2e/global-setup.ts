@@ -12,7 +12,9 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const { server, database, stop } = await startSeededServer("sqlite");
+  // The tests stand in for a TLS-terminating proxy on this machine (headers.e2e.test.ts sends
+  // X-Forwarded-Proto), so the server trusts forwarded headers from loopback, as deployed behind one.
+  const { server, database, stop } = await startSeededServer("sqlite", { TRUSTED_PROXIES: "loopback" });
   project.provide("baseUrl", server.url);
   project.provide("databaseUrl", database.url);
   return stop;

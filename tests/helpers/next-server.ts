@@ -1,4 +1,4 @@
-// Starting `next start` (from the current build) for tests, and waiting for it to be healthy.
+// Starting the server `npm start` runs (server.mjs, from the current build) for tests, and waiting for it to be healthy.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
@@ -23,6 +23,9 @@ export type NextServer = {
   stop: () => Promise<void>;
 };
 
+/** What `npm start` runs (package.json): keep the two the same. */
+export const SERVER_SCRIPT = "server.mjs";
+
 /** What `npm start` gives the server's Node (package.json): keep the two the same. */
 export const SERVER_NODE_OPTIONS = "--max-old-space-size=256";
 
@@ -38,7 +41,7 @@ export async function startNextServer(env: Record<string, string>): Promise<Next
   const port = await freePort();
   const chunks: string[] = [];
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [path.resolve(SERVER_SCRIPT), "-p", String(port), "-H", "127.0.0.1"], {
     env: withoutEmpty({
       ...process.env,
       NODE_ENV: "production",
@@ -70,7 +73,7 @@ export async function startNextServer(env: Record<string, string>): Promise<Next
 export async function waitForHealthy(server: NextServer, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (server.process.exitCode !== null) throw new Error(`next start exited (${server.process.exitCode}):\n${server.output()}`);
+    if (server.process.exitCode !== null) throw new Error(`the server exited (${server.process.exitCode}):\n${server.output()}`);
     try {
       if ((await fetch(`${server.url}/api/health`)).ok) return;
     } catch {
@@ -78,5 +81,5 @@ export async function waitForHealthy(server: NextServer, timeoutMs = 60_000): Pr
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`next start was not healthy within ${timeoutMs} ms:\n${server.output()}`);
+  throw new Error(`the server was not healthy within ${timeoutMs} ms:\n${server.output()}`);
 }
