@@ -19,6 +19,8 @@ export type SeedOptions = {
   /** Demo logins are for development only. */
   includeDemoUsers: boolean;
   onProgress?: (message: string) => void;
+  /** Called at each step boundary with the step's name (see lib/crash-point.ts: tests kill the seed there). */
+  onStep?: (step: string) => void;
 };
 
 /** Demo logins exist for development only: never in production. */
@@ -49,6 +51,7 @@ function saidOnNote(claim: SeedClaim, saidAt: Date): string {
 export async function seedDatabase(db: DbClient, options: SeedOptions): Promise<SeedReport> {
   const report = Object.fromEntries(SEED_KINDS.map((kind) => [kind, { created: 0, skipped: 0 }])) as SeedReport;
   const progress = options.onProgress ?? (() => {});
+  const step = options.onStep ?? (() => {});
   const articleText = readSeedArticle();
 
   const topicNames = [...new Set(SEED_CLAIMS.flatMap((claim) => claim.topics))];
@@ -56,9 +59,11 @@ export async function seedDatabase(db: DbClient, options: SeedOptions): Promise<
     db.topic.create({ data: row }),
   );
   progress(`topics: ${report.topics.created} created, ${report.topics.skipped} already there`);
+  step("topics");
 
   await createMissing(db, report.speakers, "speaker", [...SEED_SPEAKERS], (speaker) => db.speaker.create({ data: speaker }));
   progress(`speakers: ${report.speakers.created} created, ${report.speakers.skipped} already there`);
+  step("speakers");
 
   await createMissing(db, report.sources, "source", [...SEED_SOURCES], (source) => {
     const { published, isSeedArticle, ...fields }: SeedSource = source;
@@ -72,6 +77,7 @@ export async function seedDatabase(db: DbClient, options: SeedOptions): Promise<
     });
   });
   progress(`sources: ${report.sources.created} created, ${report.sources.skipped} already there`);
+  step("sources");
 
   if (options.includeDemoUsers) {
     const existing = new Set((await db.user.findMany({ select: { email: true } })).map((user) => user.email));
@@ -85,6 +91,7 @@ export async function seedDatabase(db: DbClient, options: SeedOptions): Promise<
     }
     progress(`demo users: ${report.users.created} created, ${report.users.skipped} already there`);
   }
+  step("users");
 
   const ids = await loadIds(db);
   const editorId = ids.users.get(DEMO_USERS[1].email) ?? null;
@@ -102,6 +109,7 @@ export async function seedDatabase(db: DbClient, options: SeedOptions): Promise<
     report.evidence.created += claim.evidence.length;
     createdNow.push(claim);
     if ((index + 1) % 10 === 0) progress(`claims: ${index + 1}/${SEED_CLAIMS.length}`);
+    step(`claim ${claim.slug}`);
   }
   progress(`claims: ${report.claims.created} created, ${report.claims.skipped} already there`);
 
