@@ -1,4 +1,5 @@
 // `npm run db:seed`: load the seed article's claims into DATABASE_URL (default data/claimdesk.db).
+import { crashPointFromEnv } from "../lib/crash-point";
 import { runCli } from "../lib/run-cli";
 import { loadEnvFiles } from "../lib/load-env-files";
 import { createPrismaClient } from "../lib/db";
@@ -14,7 +15,11 @@ async function main() {
   console.log(`Seeding ${describeTarget(target)}${includeDemoUsers ? "" : " (production: no demo users)"}`);
   const db = createPrismaClient(target);
   try {
-    const report = await seedDatabase(db, { includeDemoUsers, onProgress: (line) => console.log(`  ${line}`) });
+    const report = await seedDatabase(db, {
+      includeDemoUsers,
+      onProgress: (line) => console.log(`  ${line}`),
+      onStep: crashPointFromEnv(),
+    });
     printSeedReport(report);
   } finally {
     await db.$disconnect();

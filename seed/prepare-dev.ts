@@ -1,11 +1,12 @@
-// Runs before `npm run dev`: migrate the database, and seed it when it holds no claims yet.
+// Runs before `npm run dev`: migrate the database, and seed it when it holds no claims yet or a
+// previous seed was cut short (killed before writing its "done" mark; see seed/seed.ts).
 import { runCli } from "../lib/run-cli";
 import { loadEnvFiles } from "../lib/load-env-files";
 import { createPrismaClient } from "../lib/db";
 import { applyPendingMigrations } from "../lib/db/migrations";
 import { assertLocalDatabase, describeTarget, resolveDatabaseTarget } from "../lib/db/target";
 import { printSeedReport } from "./report";
-import { seedDatabase, shouldSeedDemoUsers } from "./seed";
+import { seedDatabase, seedState, shouldSeedDemoUsers } from "./seed";
 
 async function main() {
   loadEnvFiles();
@@ -16,9 +17,14 @@ async function main() {
   );
   const db = createPrismaClient(target);
   try {
-    if ((await db.claim.count()) > 0) return;
+    const state = await seedState(db);
+    if (state === "complete" || (state === "none" && (await db.claim.count()) > 0)) return;
     assertLocalDatabase(target);
-    console.log("ClaimDesk: the database is empty; loading the seed article.");
+    console.log(
+      state === "partial"
+        ? "ClaimDesk: the last seed run was cut short; finishing it."
+        : "ClaimDesk: the database is empty; loading the seed article.",
+    );
     printSeedReport(await seedDatabase(db, { includeDemoUsers: shouldSeedDemoUsers(process.env) }));
   } finally {
     await db.$disconnect();

@@ -19,6 +19,8 @@ export type SeedOptions = {
   /** Demo logins are for development only. */
   includeDemoUsers: boolean;
   onProgress?: (message: string) => void;
+  /** Called at each step boundary with the step's name (lib/crash-point.ts: tests kill the seed there). */
+  onStep?: (step: string) => void;
 };
 
 /** Demo logins exist for development only: never in production. */
@@ -42,13 +44,36 @@ function saidOnNote(claim: SeedClaim, saidAt: Date): string {
 }
 
 /**
+ * The seed's "done" mark: an audit event written in the same transaction as its last step, so it
+ * exists only once everything before it does. Until it does, a rerun finishes the job.
+ */
+const SEED_COMPLETE = { action: "seed.complete", entityType: "Seed", entityId: SEED_ARTICLE.slug } as const;
+
+/** Whether the seed ran to its end ("complete"), was cut short ("partial"), or never started. */
+export async function seedState(db: DbClient): Promise<"complete" | "partial" | "none"> {
+  if (await db.auditEvent.count({ where: SEED_COMPLETE })) return "complete";
+  // Topics, speakers and sources carry no audit entry, but a seed cut short before its first
+  // claim leaves no claim either, and an empty database is seeded anyway.
+  return (await db.auditEvent.count({ where: { action: "seed.create" } })) > 0 ? "partial" : "none";
+}
+
+/**
  * Loads the seed article's claims. It only ever creates: a record that already exists (by slug
  * or email) is skipped, so a second run creates nothing and an editor's changes are never
- * overwritten. Evidence and links are created with the claim they belong to.
+ * overwritten.
+ *
+ * Crash-safe: killed at any point (SIGKILL, power cut) and rerun, it ends with exactly what one
+ * uninterrupted run loads. Each step is idempotent: rows are created when missing by natural key,
+ * and a claim is written in one transaction with everything that belongs to it alone (topics,
+ * subjects, evidence, its timeline entry, its audit entry), so no claim exists without them and
+ * none of them twice. Links join two claims, so they come last, for every seed claim, whether
+ * or not this run made it, in one transaction with the "done" mark. Once the mark exists, a link
+ * is only added for a claim this run made: one an editor removed stays removed.
  */
 export async function seedDatabase(db: DbClient, options: SeedOptions): Promise<SeedReport> {
   const report = Object.fromEntries(SEED_KINDS.map((kind) => [kind, { created: 0, skipped: 0 }])) as SeedReport;
   const progress = options.onProgress ?? (() => {});
+  const step = options.onStep ?? (() => {});
   const articleText = readSeedArticle();
 
   const topicNames = [...new Set(SEED_CLAIMS.flatMap((claim) => claim.topics))];
@@ -56,9 +81,11 @@ export async function seedDatabase(db: DbClient, options: SeedOptions): Promise<
     db.topic.create({ data: row }),
   );
   progress(`topics: ${report.topics.created} created, ${report.topics.skipped} already there`);
+  step("topics");
 
   await createMissing(db, report.speakers, "speaker", [...SEED_SPEAKERS], (speaker) => db.speaker.create({ data: speaker }));
   progress(`speakers: ${report.speakers.created} created, ${report.speakers.skipped} already there`);
+  step("speakers");
 
   await createMissing(db, report.sources, "source", [...SEED_SOURCES], (source) => {
     const { published, isSeedArticle, ...fields }: SeedSource = source;
@@ -72,6 +99,7 @@ export async function seedDatabase(db: DbClient, options: SeedOptions): Promise<
     });
   });
   progress(`sources: ${report.sources.created} created, ${report.sources.skipped} already there`);
+  step("sources");
 
   if (options.includeDemoUsers) {
     const existing = new Set((await db.user.findMany({ select: { email: true } })).map((user) => user.email));
@@ -85,37 +113,56 @@ export async function seedDatabase(db: DbClient, options: SeedOptions): Promise<
     }
     progress(`demo users: ${report.users.created} created, ${report.users.skipped} already there`);
   }
+  step("users");
 
   const ids = await loadIds(db);
   const editorId = ids.users.get(DEMO_USERS[1].email) ?? null;
+  const finishedBefore = (await seedState(db)) === "complete";
   const existingClaims = new Set((await db.claim.findMany({ select: { slug: true } })).map((claim) => claim.slug));
-  const createdNow: SeedClaim[] = [];
+  const createdNow = new Set<string>();
   for (const [index, claim] of SEED_CLAIMS.entries()) {
     if (existingClaims.has(claim.slug)) {
       report.claims.skipped++;
       report.evidence.skipped += claim.evidence.length;
-      report.links.skipped += claim.links?.length ?? 0;
-      continue;
+    } else {
+      await createSeedClaim(db, claim, { articleText, ids, editorId, step });
+      report.claims.created++;
+      report.evidence.created += claim.evidence.length;
+      createdNow.add(claim.slug);
     }
-    await createSeedClaim(db, claim, { articleText, ids, editorId });
-    report.claims.created++;
-    report.evidence.created += claim.evidence.length;
-    createdNow.push(claim);
     if ((index + 1) % 10 === 0) progress(`claims: ${index + 1}/${SEED_CLAIMS.length}`);
+    step(`claim ${claim.slug}`);
   }
   progress(`claims: ${report.claims.created} created, ${report.claims.skipped} already there`);
 
-  const claimIds = new Map((await db.claim.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]));
-  for (const claim of createdNow) {
-    for (const link of claim.links ?? []) {
-      await db.claimLink.create({
-        data: { fromClaimId: claimIds.get(claim.slug)!, toClaimId: claimIds.get(link.to)!, type: link.type, note: link.note },
-      });
-      report.links.created++;
+  await db.$transaction(async (tx) => {
+    const claimIds = new Map((await tx.claim.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]));
+    const existingLinks = new Set(
+      (await tx.claimLink.findMany({ select: { fromClaimId: true, toClaimId: true, type: true } })).map(linkKey),
+    );
+    for (const claim of SEED_CLAIMS) {
+      for (const link of claim.links ?? []) {
+        const data = { fromClaimId: claimIds.get(claim.slug), toClaimId: claimIds.get(link.to), type: link.type };
+        const mayAdd = !finishedBefore || createdNow.has(claim.slug) || createdNow.has(link.to);
+        // An end an editor deleted after the seed finished: nothing to link.
+        if (!data.fromClaimId || !data.toClaimId || existingLinks.has(linkKey(data)) || !mayAdd) {
+          report.links.skipped++;
+          continue;
+        }
+        await tx.claimLink.create({ data: { fromClaimId: data.fromClaimId, toClaimId: data.toClaimId, type: link.type, note: link.note } });
+        report.links.created++;
+      }
     }
-  }
+    if (!finishedBefore) await recordAudit(tx, { actorId: null, ...SEED_COMPLETE });
+    step("links (not committed)");
+  });
+  progress(`links: ${report.links.created} created, ${report.links.skipped} already there`);
+  step("done");
   return report;
 }
+
+const linkKey = (link: { fromClaimId?: string; toClaimId?: string; type: string }) =>
+  `${link.fromClaimId}\u0000${link.toClaimId}\u0000${link.type}`;
 
 type Ids = Awaited<ReturnType<typeof loadIds>>;
 
@@ -168,7 +215,7 @@ function required(map: Map<string, string>, key: string, what: string): string {
 async function createSeedClaim(
   db: DbClient,
   claim: SeedClaim,
-  { articleText, ids, editorId }: { articleText: string; ids: Ids; editorId: string | null },
+  { articleText, ids, editorId, step }: { articleText: string; ids: Ids; editorId: string | null; step: (name: string) => void },
 ) {
   const anchor = anchorPassage(articleText, claim.passage ?? claim.quote ?? claim.statement);
   const saidAt = claim.saidOn ? resolveWeekday(SEED_ARTICLE.publishedAt, claim.saidOn) : null;
@@ -232,5 +279,6 @@ async function createSeedClaim(
       });
     }
     await recordAudit(tx, { actorId: null, action: "seed.create", entityType: "Claim", entityId: created.id, after: created });
+    step(`claim ${claim.slug} (not committed)`);
   });
 }

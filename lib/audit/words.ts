@@ -41,11 +41,13 @@ export const ENTITY_LABELS: Record<string, string> = {
   Speaker: "Speaker",
   Source: "Source",
   User: "User",
+  Seed: "Seed data",
 };
 
 export const ACTION_LABELS: Record<string, string> = {
   "claim.create": "Created a claim",
   "seed.create": "Loaded a claim from the seed data",
+  "seed.complete": "Finished loading the seed data",
   "claim.update": "Edited a claim",
   "claim.status": "Changed a claim's status",
   "claim.bulk.assign": "Assigned a claim (bulk action)",

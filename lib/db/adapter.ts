@@ -11,14 +11,16 @@ export type AdapterOptions = {
    * take long, do not.
    */
   statementTimeoutMs?: number;
+  /** PostgreSQL connections the pool may open (DATABASE_POOL_MAX by default); the migrator needs exactly one. */
+  poolMax?: number;
 };
 
 /** The one place that picks a driver adapter for a database target. */
-export function createAdapterFactory(target: DatabaseTarget, { statementTimeoutMs = 0 }: AdapterOptions = {}): SqlMigrationAwareDriverAdapterFactory {
+export function createAdapterFactory(target: DatabaseTarget, { statementTimeoutMs = 0, poolMax }: AdapterOptions = {}): SqlMigrationAwareDriverAdapterFactory {
   const env = readEnv();
   if (target.engine === "postgresql") {
     return createPostgresAdapterFactory(target.url, {
-      max: env.DATABASE_POOL_MAX,
+      max: poolMax ?? env.DATABASE_POOL_MAX,
       idleTimeoutMs: env.DATABASE_POOL_IDLE_TIMEOUT_MS,
       connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
       waitTimeoutMs: env.DATABASE_POOL_WAIT_MS,

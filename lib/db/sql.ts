@@ -48,3 +48,98 @@ export async function readSqliteSettings(adapter: SqlDriverAdapter) {
     busyTimeoutMs: Number(busy?.timeout),
   };
 }
+
+/**
+ * Prisma's bookkeeping table exactly as its schema engine creates it on each engine, so the
+ * stock CLI (`prisma migrate status`) reads the history this project's runner writes.
+ */
+const MIGRATIONS_TABLE = {
+  sqlite: `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+    "id"                    TEXT PRIMARY KEY NOT NULL,
+    "checksum"              TEXT NOT NULL,
+    "finished_at"           DATETIME,
+    "migration_name"        TEXT NOT NULL,
+    "logs"                  TEXT,
+    "rolled_back_at"        DATETIME,
+    "started_at"            DATETIME NOT NULL DEFAULT current_timestamp,
+    "applied_steps_count"   INTEGER UNSIGNED NOT NULL DEFAULT 0
+);`,
+  postgres: `CREATE TABLE IF NOT EXISTS _prisma_migrations (
+    id                      VARCHAR(36) PRIMARY KEY NOT NULL,
+    checksum                VARCHAR(64) NOT NULL,
+    finished_at             TIMESTAMPTZ,
+    migration_name          VARCHAR(255) NOT NULL,
+    logs                    TEXT,
+    rolled_back_at          TIMESTAMPTZ,
+    started_at              TIMESTAMPTZ NOT NULL DEFAULT now(),
+    applied_steps_count     INTEGER NOT NULL DEFAULT 0
+);`,
+};
+
+/** The key Prisma's schema engine locks on PostgreSQL, so this runner and the stock CLI exclude each other. */
+const PRISMA_MIGRATE_LOCK = 72707369;
+
+const isPostgres = (adapter: SqlDriverAdapter) => adapter.provider === "postgres";
+
+export function createMigrationsTable(adapter: SqlDriverAdapter): Promise<void> {
+  return adapter.executeScript(isPostgres(adapter) ? MIGRATIONS_TABLE.postgres : MIGRATIONS_TABLE.sqlite);
+}
+
+/**
+ * Opens the transaction one migration runs in. SQLite: foreign keys must be switched off
+ * outside any transaction (inside one the pragma does nothing), or the DROP TABLE of a table
+ * rebuild would fire ON DELETE CASCADE on its children; they are checked before commit instead.
+ * BEGIN IMMEDIATE takes the write lock at once, so a second runner waits here. PostgreSQL: DDL is
+ * transactional; the lock makes a second runner wait here too.
+ */
+export function beginMigration(adapter: SqlDriverAdapter): Promise<void> {
+  return adapter.executeScript(
+    isPostgres(adapter) ? `BEGIN; SELECT pg_advisory_xact_lock(${PRISMA_MIGRATE_LOCK});` : "PRAGMA foreign_keys = OFF; BEGIN IMMEDIATE;",
+  );
+}
+
+/** Whether a migration finished already (by another runner that held the lock first). */
+export async function migrationFinished(adapter: SqlDriverAdapter, name: string): Promise<boolean> {
+  const result = await adapter.queryRaw({
+    sql: `SELECT 1 AS done FROM _prisma_migrations WHERE migration_name = ${isPostgres(adapter) ? "$1" : "?"} AND finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    args: [name],
+    argTypes: [{ scalarType: "string", arity: "scalar" }],
+  });
+  return result.rows.length > 0;
+}
+
+/** The finished row for a migration, as the schema engine writes it (one step, no logs). */
+export async function recordMigration(adapter: SqlDriverAdapter, row: { id: string; name: string; checksum: string; startedAt: Date }) {
+  const string = { scalarType: "string", arity: "scalar" } as const;
+  // SQLite keeps the engine's text format for times; PostgreSQL its own clock.
+  const [sql, args] = isPostgres(adapter)
+    ? [
+        `INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
+         VALUES ($1, $2, $3, now(), clock_timestamp(), 1)`,
+        [row.id, row.checksum, row.name],
+      ]
+    : [
+        `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
+         VALUES (?, ?, ?, ?, ?, 1)`,
+        [row.id, row.checksum, row.name, sqliteTime(row.startedAt), sqliteTime(new Date())],
+      ];
+  await adapter.executeRaw({ sql, args, argTypes: args.map(() => string) });
+}
+
+const sqliteTime = (date: Date) => date.toISOString().replace("Z", "+00:00");
+
+/** SQLite: rows that break a foreign key, which must be none before a migration commits. */
+export async function foreignKeyViolations(adapter: SqlDriverAdapter): Promise<number> {
+  if (isPostgres(adapter)) return 0; // enforced as each statement runs
+  return (await queryRows(adapter, "PRAGMA foreign_key_check")).length;
+}
+
+export async function commitMigration(adapter: SqlDriverAdapter): Promise<void> {
+  await adapter.executeScript(isPostgres(adapter) ? "COMMIT;" : "COMMIT; PRAGMA foreign_keys = ON;");
+}
+
+/** Undoes everything the migration did; harmless when no transaction is open any more. */
+export async function rollbackMigration(adapter: SqlDriverAdapter): Promise<void> {
+  await adapter.executeScript("ROLLBACK;").catch(() => {});
+  if (!isPostgres(adapter)) await adapter.executeScript("PRAGMA foreign_keys = ON;");
+}

@@ -1,10 +1,10 @@
 import { readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { createAdapterFactory } from "../adapter";
 import { derivePostgresSchema } from "../schema-variants";
 import { createSqliteAdapterFactory } from "../sqlite";
 import { resolveDatabaseTarget, type DatabaseTarget } from "../target";
+import { applyInTransactions, MigrationScriptError, type MigrationStepHook } from "./apply";
 import { readMigrationsList, writeMigration } from "./directory";
 import { schemaEngineFilters } from "./external-tables";
 import { withSchemaEngine } from "./engine";
@@ -27,43 +27,56 @@ function failedMigrationError(failed: MigrationStatus["failed"]): MigrationError
   const detail = first.logs ? `\n${first.logs.trim()}` : "";
   return new MigrationError(
     `Migration "${first.name}" failed and was not completed; the database may hold part of it.${detail}\n` +
-      `Repair the database by hand (or restore a backup), then remove or resolve that migration's row in _prisma_migrations before migrating again.`,
+      `Repair the database by hand (or restore a backup), then remove or resolve that migration's row in _prisma_migrations before migrating again. ` +
+      `(Such a row is left only by Prisma's own engine; this project's runner applies each migration and its row in one transaction.)`,
     first.name,
   );
 }
 
 export type ApplyResult = { applied: string[]; alreadyApplied: number };
 
+export type ApplyOptions = {
+  /** Called at each named point of the run (lib/crash-point.ts: tests kill the migrator there). */
+  onStep?: MigrationStepHook;
+};
+
 /**
- * Applies every migration in the folder that the database has not had yet. Idempotent.
- * Needs no shadow database, so the migrating PostgreSQL role needs no CREATEDB.
+ * Applies every migration in the folder that the database has not had yet, each with its
+ * bookkeeping row in one transaction (see apply.ts), so an interrupted run is finished by the
+ * next one. Idempotent. Needs no shadow database, so the migrating PostgreSQL role needs no
+ * CREATEDB.
  */
 export async function applyPendingMigrations(
   target: DatabaseTarget,
   paths = defaultMigrationPaths(target.engine),
+  { onStep }: ApplyOptions = {},
 ): Promise<ApplyResult> {
-  const factory = createAdapterFactory(target);
+  // One connection: a migration's BEGIN, script, row and COMMIT must share one session.
+  const factory = createAdapterFactory(target, { poolMax: 1 });
   const before = await readStatus(factory, paths.migrationsDir);
+  // Left by Prisma's own engine (this runner, before, or the stock CLI): a half-applied migration.
   if (before.failed.length > 0) throw failedMigrationError(before.failed);
   if (before.pending.length === 0) return { applied: [], alreadyApplied: before.applied.length };
 
-  const schemaText = await readFile(paths.schemaPath, "utf8");
-  const migrationsList = await readMigrationsList(paths.migrationsDir);
+  const onDisk = await readMigrationsList(paths.migrationsDir);
+  const pending = before.pending.map((name) => {
+    const file = onDisk.migrationDirectories.find((directory) => directory.path === name)?.migrationFile;
+    if (file?.content.tag !== "ok") throw new MigrationError(`Migration "${name}" cannot be read: ${file?.content.value ?? "missing"}`, name);
+    return { name, script: file.content.value };
+  });
+
+  const adapter = await factory.connect();
   try {
-    const { appliedMigrationNames } = await withSchemaEngine(
-      factory,
-      { fileName: path.basename(paths.schemaPath), text: schemaText },
-      (engine) => engine.applyMigrations({ migrationsList, filters: schemaEngineFilters(factory.provider) }),
-    );
-    return { applied: appliedMigrationNames, alreadyApplied: before.applied.length };
+    const applied = await applyInTransactions(adapter, pending, onStep);
+    return { applied, alreadyApplied: before.applied.length };
   } catch (error) {
-    const after = await readStatus(factory, paths.migrationsDir).catch(() => null);
-    if (after && after.failed.length > 0) throw failedMigrationError(after.failed);
-    const name = after?.pending[0] ?? null;
+    if (!(error instanceof MigrationScriptError)) throw error;
     throw new MigrationError(
-      `Applying migration${name ? ` "${name}"` : "s"} failed: ${error instanceof Error ? error.message : String(error)}`,
-      name,
+      `Applying migration "${error.migrationName}" failed, and it was rolled back: the database holds none of it. ${error.message}`,
+      error.migrationName,
     );
+  } finally {
+    await adapter.dispose();
   }
 }
 
