@@ -4,6 +4,7 @@ import { z } from "zod";
 import { safeCallbackPath } from "./callback-url";
 import { attemptLogin } from "./login";
 import { authSecret } from "./secret";
+import { currentSessionVersion } from "./session-version";
 
 /** Error codes the login page turns into messages (next-auth passes a thrown message as `?error=`). */
 export const LOGIN_ERRORS = { rateLimited: "RateLimited", invalid: "CredentialsSignin" } as const;
@@ -50,12 +51,21 @@ export function authOptions(): NextAuthOptions {
       redirect({ url, baseUrl }) {
         return `${baseUrl}${safeCallbackPath(url, { origin: baseUrl, fallback: "/" })}`;
       },
-      jwt({ token, user }) {
-        if (user) token.uid = user.id;
+      // At login the token records the user's session version (lib/auth/session-version.ts); it is
+      // compared with the user row on every request, so bumping the version ends this session.
+      async jwt({ token, user }) {
+        if (user) {
+          token.uid = user.id;
+          token.sv = await currentSessionVersion(user.id);
+        }
         return token;
       },
       session({ session, token }) {
-        if (session.user && typeof token.uid === "string") (session.user as { id?: string }).id = token.uid;
+        if (session.user && typeof token.uid === "string") {
+          const sessionUser = session.user as { id?: string; sessionVersion?: number };
+          sessionUser.id = token.uid;
+          if (typeof token.sv === "number") sessionUser.sessionVersion = token.sv;
+        }
         return session;
       },
     },
