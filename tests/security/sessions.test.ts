@@ -8,6 +8,7 @@ import type { Session } from "next-auth";
 import { decode, encode, type JWT } from "next-auth/jwt";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
+import { auditLog, ZAuditQuery } from "@/lib/audit/queries";
 import { authOptions } from "@/lib/auth/options";
 import { actorForSession } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -124,6 +125,13 @@ describe(`security: logout ends the session (issue 10, point 4; ${TEST_ENGINE})`
     expect(await actorFor(tablet)).toBeNull();
     expect(await actorFor(otherSession)).toMatchObject({ id: other.id }); // only that user's sessions end
     expect((await auditActions(editor.id)).filter((action) => action === "user.sessions.end")).toHaveLength(2);
+
+    // The audit log says it in words: who ended whose sessions.
+    const log = await auditLog(admin, ZAuditQuery.parse({ user: admin.id }));
+    expect(log!.events.find((event) => event.action === "user.sessions.end")).toMatchObject({
+      what: "Logged an account out everywhere",
+      subject: { type: "User", title: "Session Test" },
+    });
 
     expect(await endUserSessions(admin, { userId: "no-such-user" })).toMatchObject({ ok: false, error: "not_found" });
     expect(await endUserSessions(null, { userId: editor.id })).toMatchObject({ ok: false, error: "unauthenticated" });
