@@ -110,7 +110,7 @@ export async function listUsers(actor: Actor | null) {
  * cookie itself. Nobody to log out (already logged out, or the session already ended) is refused.
  */
 export async function logOut(actor: Actor | null): Promise<Result<{ user: { id: string } }>> {
-  if (!canEndSessions(actor, { id: actor?.id ?? "" })) return denied(actor, "You are not logged in.");
+  if (!actor || !canEndSessions(actor, actor)) return denied(actor, "You are not logged in.");
   await db.$transaction(async (tx) => {
     await endSessionsOf(tx, actor.id);
     await recordAudit(tx, { actorId: actor.id, action: "user.logout", entityType: "User", entityId: actor.id });
@@ -155,10 +155,4 @@ export async function changeOwnPassword(actor: Actor | null, input: unknown): Pr
     await recordAudit(tx, { actorId: actor.id, action: "user.password", entityType: "User", entityId: user.id });
   });
   return { ok: true, user: { id: user.id } };
-}
-
-/** The acting user's own account, for their account page. */
-export async function ownAccount(actor: Actor | null) {
-  if (!actor) return null;
-  return db.user.findUnique({ where: { id: actor.id }, select: PUBLIC_USER });
 }
