@@ -10,7 +10,7 @@ import { bulkUpdateClaims } from "@/lib/claims/bulk";
 import { linkClaims, unlinkClaims } from "@/lib/claims/links";
 import { createSource, mergeSources, updateSource } from "@/lib/sources/sources";
 import { createSpeaker, mergeSpeakers, updateSpeaker } from "@/lib/speakers/speakers";
-import { changeUserRole, createUser, setUserDisabled } from "@/lib/users/users";
+import { changeOwnPassword, changeUserRole, createUser, endUserSessions, logOut, setUserDisabled } from "@/lib/users/users";
 
 // Desk server actions: each only maps form fields to a lib/ service's input.
 
@@ -94,6 +94,34 @@ export const createUserAction = deskAction(
 );
 export const changeRoleAction = deskAction(changeUserRole, (f) => ({ userId: f.userId, role: f.role }), "Role changed.");
 export const setDisabledAction = deskAction(setUserDisabled, (f) => ({ userId: f.userId, disabled: f.disabled === "true" }), "Account updated.");
+
+// Each of these ends sessions (lib/auth/session-version.ts). Ending one's own, the current one
+// included, leads to the login page; the logout button clears the cookie itself (signOut).
+const NO_READER_CHANGE = { readersSeeIt: false };
+export const logOutAction = deskAction(logOut, () => ({}), "Logged out.", undefined, NO_READER_CHANGE);
+/** An admin ends another user's sessions (app/admin/users). */
+export const endSessionsAction = deskAction(
+  endUserSessions,
+  (f) => ({ userId: f.userId }),
+  "Logged out everywhere: every session of this account has ended.",
+  undefined,
+  NO_READER_CHANGE,
+);
+/** A user ends all their own sessions, this one too (app/admin/account). */
+export const endOwnSessionsAction = deskAction(
+  endUserSessions,
+  (f) => ({ userId: f.userId }),
+  "Logged out everywhere.",
+  () => "/login?callbackUrl=%2Fadmin%2Faccount",
+  NO_READER_CHANGE,
+);
+export const changePasswordAction = deskAction(
+  changeOwnPassword,
+  (f) => ({ currentPassword: f.currentPassword, newPassword: f.newPassword }),
+  "Password changed.",
+  () => "/login?callbackUrl=%2Fadmin%2Faccount",
+  NO_READER_CHANGE,
+);
 
 export const linkClaimsAction = deskAction(
   linkClaims,

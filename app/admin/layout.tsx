@@ -27,6 +27,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         <span className="desk-nav__who" data-testid="desk-user">
           {actor.name} · {actor.role.toLowerCase()}
         </span>
+        <Link href="/admin/account">Your account</Link>
         <LogoutButton />
       </nav>
       {children}

@@ -71,6 +71,9 @@ export const ACTION_LABELS: Record<string, string> = {
   "user.role": "Changed a user's role",
   "user.disable": "Disabled an account",
   "user.enable": "Enabled an account",
+  "user.logout": "Logged out",
+  "user.sessions.end": "Logged an account out everywhere",
+  "user.password": "Changed their password",
 };
 
 export const FIELD_LABELS: Record<string, string> = {

@@ -14,7 +14,7 @@ export type ActionState =
       message: string;
       fieldErrors?: Record<string, string[]>;
       current?: Record<string, unknown>;
-      /** What was submitted (never a password), so the form keeps it after an error. */
+      /** What was submitted (never a password, whatever the field's name), so the form keeps it after an error. */
       values?: Record<string, string>;
     };
 
@@ -40,6 +40,11 @@ export function deskAction<T extends object>(
   successMessage: string | ((result: T) => string),
   /** Where to go after a success (e.g. a new claim's own page), instead of staying on the form. */
   redirectTo?: (result: T) => string,
+  /**
+   * `readersSeeIt: false` for a change no reader can see (logging out, a password), so it does
+   * not throw away every cached public page.
+   */
+  { readersSeeIt = true }: { readersSeeIt?: boolean } = {},
 ) {
   return async function action(_previous: ActionState, formData: FormData): Promise<ActionState> {
     const actor = await currentActor();
@@ -49,7 +54,7 @@ export function deskAction<T extends object>(
       // A field given more than once (a multiple select) is echoed comma-joined, so the form keeps every choice.
       const values = Object.fromEntries(
         Object.keys(fields)
-          .filter((key) => key !== "password")
+          .filter((key) => !/password/i.test(key))
           .map((key) => [key, formData.getAll(key).filter((value) => typeof value === "string").join(",")]),
       );
       return { ok: false, message: result.message, fieldErrors: result.fieldErrors, current: result.current, values };
@@ -57,8 +62,10 @@ export function deskAction<T extends object>(
     // Every page and memo readers could see is refreshed on this instance; others follow within
     // their TTL. (Each write statement cleared the memos too, lib/db/query-count.ts, but a read
     // running beside this action could have memoized what was there before it committed.)
-    revalidatePath("/", "layout");
-    invalidateMemos();
+    if (readersSeeIt) {
+      revalidatePath("/", "layout");
+      invalidateMemos();
+    }
     if (redirectTo) redirect(redirectTo(result));
     return { ok: true, message: typeof successMessage === "string" ? successMessage : successMessage(result) };
   };

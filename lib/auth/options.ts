@@ -4,6 +4,7 @@ import { z } from "zod";
 import { safeCallbackPath } from "./callback-url";
 import { attemptLogin } from "./login";
 import { authSecret } from "./secret";
+import { currentSessionVersion } from "./session-version";
 
 /** Set by the HTTP server (server.mjs) on every request; keep the two names the same. */
 export const CLIENT_ADDRESS_HEADER = "x-claimdesk-client-address";
@@ -56,12 +57,21 @@ export function authOptions(): NextAuthOptions {
       redirect({ url, baseUrl }) {
         return `${baseUrl}${safeCallbackPath(url, { origin: baseUrl, fallback: "/" })}`;
       },
-      jwt({ token, user }) {
-        if (user) token.uid = user.id;
+      // At login the token records the user's session version (lib/auth/session-version.ts); it is
+      // compared with the user row on every request, so bumping the version ends this session.
+      async jwt({ token, user }) {
+        if (user) {
+          token.uid = user.id;
+          token.sv = await currentSessionVersion(user.id);
+        }
         return token;
       },
       session({ session, token }) {
-        if (session.user && typeof token.uid === "string") (session.user as { id?: string }).id = token.uid;
+        if (session.user && typeof token.uid === "string") {
+          const sessionUser = session.user as { id?: string; sessionVersion?: number };
+          sessionUser.id = token.uid;
+          if (typeof token.sv === "number") sessionUser.sessionVersion = token.sv;
+        }
         return session;
       },
     },

@@ -82,3 +82,13 @@ export const canSearchDesk = (actor: MaybeActor): actor is Actor => isActive(act
 export const canLinkClaims = (actor: MaybeActor): actor is Actor => isEditor(actor);
 export const canManageUsers = (actor: MaybeActor): actor is Actor => isAdmin(actor);
 export const canReadAuditLog = (actor: MaybeActor): actor is Actor => isAdmin(actor);
+
+/**
+ * Ending sessions ("log out everywhere"): anyone for their own account (a user who fears their
+ * session was copied needs no admin), admins for any account.
+ */
+export const canEndSessions = (actor: MaybeActor, user: { id: string }): actor is Actor =>
+  isActive(actor) && (actor.id === user.id || actor.role === "ADMIN");
+
+/** A password is changed by its owner, who proves they know the current one (lib/users/users.ts). */
+export const canChangeOwnPassword = (actor: MaybeActor): actor is Actor => isActive(actor);

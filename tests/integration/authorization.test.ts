@@ -7,7 +7,7 @@ import { updateClaim } from "@/lib/claims/update-claim";
 import { db } from "@/lib/db";
 import { attachEvidence, removeEvidence } from "@/lib/evidence/evidence";
 import type { Result } from "@/lib/result";
-import { changeUserRole, createUser, setUserDisabled } from "@/lib/users/users";
+import { changeUserRole, createUser, endUserSessions, setUserDisabled } from "@/lib/users/users";
 import { bulkUpdateClaims } from "@/lib/claims/bulk";
 import { linkClaims, unlinkClaims } from "@/lib/claims/links";
 import { createSource, mergeSources, updateSource } from "@/lib/sources/sources";
@@ -61,7 +61,7 @@ async function freshUser() {
   return db.user.create({ data: { email: `target-${counter}-${Date.now()}@test.invalid`, name: "Target", role: "CONTRIBUTOR" } });
 }
 
-/** Every table a mutation could write, counted, plus the version of every claim and each user's role and state. */
+/** Every table a mutation could write, counted, plus the version of every claim and each user's role, state and session version. */
 async function everything() {
   const [claims, annotations, evidence, changes, audit, users, links, topics, speakers, sources] = await Promise.all([
     db.claim.findMany({ select: { id: true, version: true, workflow: true, verification: true }, orderBy: { id: "asc" } }),
@@ -69,7 +69,7 @@ async function everything() {
     db.evidence.count(),
     db.statusChange.count(),
     db.auditEvent.count(),
-    db.user.findMany({ select: { id: true, role: true, disabledAt: true }, orderBy: { id: "asc" } }),
+    db.user.findMany({ select: { id: true, role: true, disabledAt: true, sessionVersion: true }, orderBy: { id: "asc" } }),
     db.claimLink.count(),
     db.topic.count(),
     db.speaker.findMany({ select: { id: true, name: true }, orderBy: { id: "asc" } }),
@@ -297,6 +297,15 @@ const CASES: Case[] = [
     prepare: async () => {
       const user = await freshUser();
       return (actor) => setUserDisabled(actor, { userId: user.id, disabled: true });
+    },
+  },
+  {
+    // Another user's sessions: only an admin (anyone may end their own, tests/security/sessions.test.ts).
+    name: "log a user out everywhere",
+    allowed: ["admin"],
+    prepare: async () => {
+      const user = await freshUser();
+      return (actor) => endUserSessions(actor, { userId: user.id });
     },
   },
 ];

@@ -2,7 +2,8 @@ import { notFound } from "next/navigation";
 import { currentActor } from "@/lib/auth/session";
 import { Role } from "@/lib/db/enums";
 import { listUsers, MIN_PASSWORD_LENGTH } from "@/lib/users/users";
-import { changeRoleAction, createUserAction, setDisabledAction } from "../actions";
+import Link from "next/link";
+import { changeRoleAction, createUserAction, endSessionsAction, setDisabledAction } from "../actions";
 import { ActionForm } from "../components/action-form";
 import { Hidden, SelectField, TextField } from "../components/fields";
 import { redirectToLogin } from "@/app/admin/login-redirect";
@@ -43,11 +44,21 @@ export default async function UsersPage() {
               <td>
                 {user.disabledAt ? "Disabled" : "Active"}
                 {user.id !== actor.id ? (
-                  <ActionForm action={setDisabledAction} submitLabel={user.disabledAt ? "Enable" : "Disable"} className="inline-form">
-                    <Hidden name="userId" value={user.id} />
-                    <Hidden name="disabled" value={user.disabledAt ? "false" : "true"} />
-                  </ActionForm>
-                ) : null}
+                  <>
+                    <ActionForm action={setDisabledAction} submitLabel={user.disabledAt ? "Enable" : "Disable"} className="inline-form">
+                      <Hidden name="userId" value={user.id} />
+                      <Hidden name="disabled" value={user.disabledAt ? "false" : "true"} />
+                    </ActionForm>
+                    {/* Ends every session of the account (a lost laptop, a copied cookie); the user can log in again. */}
+                    <ActionForm action={endSessionsAction} submitLabel="Log out everywhere" className="inline-form" testId={`end-sessions-${user.email}`}>
+                      <Hidden name="userId" value={user.id} />
+                    </ActionForm>
+                  </>
+                ) : (
+                  <div className="fine-print">
+                    Your own sessions: <Link href="/admin/account">your account</Link>
+                  </div>
+                )}
               </td>
             </tr>
           ))}
