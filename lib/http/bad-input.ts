@@ -157,9 +157,14 @@ const CALLBACK_URL_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.call
  * A request to next-auth it would answer with a 500: a callback address (query or cookie) that is not
  * an http(s) address, or a JSON body it cannot parse.
  */
-export async function malformedAuthRequest(request: NextRequest, action: string | undefined): Promise<BadInput | null> {
+export async function malformedAuthRequest(request: NextRequest, segments: string[]): Promise<BadInput | null> {
+  const [action, detail] = segments;
   // ClaimDesk has no OAuth provider, so no callback comes as a GET; next-auth throws on one.
   if (action === "callback" && request.method !== "POST") return { status: 405, message: "Method not allowed: a login is sent with POST." };
+  // next-auth copies the error code into a Location header unencoded: a character a header cannot
+  // hold (past Latin-1, a line break) throws there. Its codes, and ours (lib/auth/options.ts), are words.
+  const errorCode = action === "error" ? (request.nextUrl.searchParams.get("error") ?? detail) : undefined;
+  if (errorCode && !/^[A-Za-z]{1,64}$/.test(errorCode)) return { status: 400, message: "Bad request: not a login error code." };
   const base = request.nextUrl.origin;
   const callbackUrls = [request.nextUrl.searchParams.get("callbackUrl"), ...CALLBACK_URL_COOKIES.map((name) => request.cookies.get(name)?.value)];
   if (callbackUrls.some((value) => value && !isHttpUrl(value, base))) {

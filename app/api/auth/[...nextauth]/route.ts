@@ -5,9 +5,12 @@ import { badInputResponse, malformedAuthRequest } from "@/lib/http/bad-input";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
-/** next-auth answers a JSON body it cannot parse, a callback address that is not one or a GET callback with a 500: refused here. */
+/**
+ * next-auth answers some malformed requests with a 500 (a JSON body it cannot parse, a callback
+ * address that is not one, a GET callback, an error code a header cannot hold): refused here with a 4xx.
+ */
 async function handler(request: NextRequest, context: Context) {
-  const problem = await malformedAuthRequest(request, (await context.params).nextauth[0]);
+  const problem = await malformedAuthRequest(request, (await context.params).nextauth);
   if (problem) return badInputResponse(request.nextUrl.pathname, problem);
   return NextAuth(authOptions())(request, context);
 }
