@@ -38,7 +38,9 @@ const nextConfig = {
     ];
   },
   async rewrites() {
-    const pageParam = [{ type: "query", key: "page", value: "(?<page>.+)" }];
+    // Any page value but one holding a "%" (decoded from `%25`): Next puts it into the rewritten path
+    // as it is, where it no longer decodes and Next answers 500. Such a value shows the first page.
+    const pageParam = [{ type: "query", key: "page", value: "(?<page>[^%]+)" }];
     return {
       beforeFiles: [
         { source: "/", destination: "/front-page/latest" },

@@ -28,6 +28,8 @@ export function formFields(formData: FormData): Record<string, string> {
   return fields;
 }
 
+const NOT_A_FORM = "This request did not come from a desk form: nothing was changed.";
+
 /**
  * The one wrapper every desk server action goes through: it loads the acting user from the
  * session (checked against the database), hands the input to a lib/ service, which checks
@@ -47,6 +49,10 @@ export function deskAction<T extends object>(
   { readersSeeIt = true }: { readersSeeIt?: boolean } = {},
 ) {
   return async function action(_previous: ActionState, formData: FormData): Promise<ActionState> {
+    // Next hands an action whatever a request's body decodes to: a form posted without script that
+    // names the action directly arrives as the only argument, a forged call as anything at all.
+    // proxy.ts refuses forged calls with a 400 (lib/http/bad-input.ts); this is the last guard.
+    if (!(formData instanceof FormData)) return { ok: false, message: NOT_A_FORM };
     const actor = await currentActor();
     const fields = formFields(formData);
     const result = await service(actor, toInput(fields, formData));
