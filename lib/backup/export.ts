@@ -70,7 +70,8 @@ export async function exportDatabase(db: DbClient, engine: DatabaseEngine, file:
   if (existsSync(file) && !options.force) throw new BackupError(`${file} already exists; pass --force to replace it.`);
 
   const temporary = `${file}.partial-${process.pid}`;
-  const handle = await open(temporary, "wx");
+  // Owner-only: the file holds password hashes, internal notes and the audit log.
+  const handle = await open(temporary, "wx", 0o600);
   const checksum = new LineChecksum();
   const write = async (lines: string[]) => {
     for (const line of lines) checksum.add(line);

@@ -1,4 +1,4 @@
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, renameSync, rmSync } from "node:fs";
 import Database from "better-sqlite3";
 
 export class SqliteBackupError extends Error {
@@ -35,6 +35,8 @@ export async function backupSqliteDatabase(
         return 0x7fffffff;
       },
     });
+    // Owner-only, like the database itself should be: it holds password hashes and internal notes.
+    chmodSync(temporary, 0o600);
     const report = checkCopy(temporary, result.totalPages);
     if (report.integrity !== "ok") throw new SqliteBackupError(`The copy failed SQLite's integrity check: ${report.integrity}`);
     if (existsSync(destination) && !force) throw new SqliteBackupError(`${destination} already exists; pass --force to replace it.`);

@@ -2,7 +2,8 @@
 // losing a row, SQLite → PostgreSQL → SQLite (and PostgreSQL → SQLite → PostgreSQL on the
 // PostgreSQL suite); a damaged file or a non-empty database is refused with nothing written.
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -80,6 +81,8 @@ describe(`security: backup and move (issue 10, point 12; ${TEST_ENGINE})`, () =>
     }
     expect(trailer.counts).toEqual(await countRows(db));
     expect(readFileSync(exported, "utf8")).toContain("$argon2id$");
+    // Password hashes and internal notes: readable by its owner only.
+    expect(statSync(exported).mode & 0o777).toBe(0o600);
   });
 
   it.skipIf(!otherEngineAvailable)(
@@ -119,6 +122,29 @@ describe(`security: backup and move (issue 10, point 12; ${TEST_ENGINE})`, () =>
       writeFileSync(file, `${tamper(original()).join("\n")}\n`);
       const target = await fresh(TEST_ENGINE);
       await expect(importDatabase(target.db, TEST_ENGINE, file)).rejects.toThrow(message);
+      expect(await countRows(target.db)).toEqual(allZero);
+    });
+  });
+
+  describe("a file whose checksum is right is still refused when its content is wrong", () => {
+    // Re-signed: the trailer's checksum recomputed over the edited lines, as a careless tool would.
+    const resigned = (edit: (line: string, index: number) => string) => {
+      const lines = readFileSync(exported, "utf8").split("\n").filter(Boolean);
+      const body = lines.slice(0, -1).map(edit);
+      const hash = createHash("sha256");
+      for (const line of body) hash.update(`${line}\n`);
+      const trailer = { ...JSON.parse(lines.at(-1)!), sha256: hash.digest("hex") };
+      const file = path.join(dir, `resigned-${Math.random().toString(36).slice(2)}.jsonl`);
+      writeFileSync(file, `${[...body, JSON.stringify(trailer)].join("\n")}\n`);
+      return file;
+    };
+    it.each([
+      ["made at another migration", (line: string, index: number) => (index === 0 ? line.replace(/"migration":"[^"]*"/, '"migration":"20990101000000_future"') : line), /made at migration 20990101000000_future/],
+      ["a date that is not a date", (line: string, index: number) => (index === 1 ? line.replace(/"createdAt":"[^"]*"/, '"createdAt":"yesterday"') : line), /Line 2 \(User\): createdAt/],
+      ["a value not of its enum", (line: string, index: number) => (index === 1 ? line.replace(/"role":"[A-Z]*"/, '"role":"OWNER"') : line), /Line 2 \(User\): role/],
+    ] as const)("%s", async (_, edit, message) => {
+      const target = await fresh(TEST_ENGINE);
+      await expect(importDatabase(target.db, TEST_ENGINE, resigned(edit))).rejects.toThrow(message);
       expect(await countRows(target.db)).toEqual(allZero);
     });
   });

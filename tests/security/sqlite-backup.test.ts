@@ -2,7 +2,7 @@
 // with SQLite's online backup, consistent while another process keeps writing; PostgreSQL is
 // pointed to pg_dump.
 import { execFile, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -65,6 +65,7 @@ describe.skipIf(TEST_ENGINE !== "sqlite")("security: SQLite online backup (issue
       const file = path.join(dir, `copy-${copy}.db`);
       const report = await backupSqliteDatabase(filePath, file);
       expect(report.integrity).toBe("ok");
+      expect(statSync(file).mode & 0o777).toBe(0o600);
       const reopened = checkCopy(file);
       expect(reopened.integrity).toBe("ok");
       const db = new Database(file, { readonly: true });
