@@ -113,13 +113,16 @@ describe(`security: backup and move (issue 10, point 12; ${TEST_ENGINE})`, () =>
     const variants: [string, (lines: string[]) => string[], RegExp][] = [
       ["an edited row", (lines) => lines.map((line, index) => (index === 5 ? line.replace(/"name":"[^"]*"/, '"name":"Mallory"') : line)), /checksum does not match/],
       ["a truncated file", (lines) => lines.slice(0, -3), /truncated/],
+      ["a file cut mid-line", (lines) => [...lines.slice(0, 8), lines[8]!.slice(0, 20)], /ends in the middle of line 9: it is truncated/],
       ["a wrong version", (lines) => [lines[0]!.replace('"version":1', '"version":2'), ...lines.slice(1)], /version 2 export; this ClaimDesk reads version 1/],
       ["a deleted row", (lines) => lines.filter((_, index) => index !== 10), /checksum does not match|trailer counts/],
-      ["not an export", () => ["hello"], /not valid JSON/],
+      ["not an export", () => ["hello, world", "{}"], /Line 1 is not valid JSON/],
     ];
     it.each(variants)("%s", async (_, tamper, message) => {
       const file = path.join(dir, `tampered-${Math.random().toString(36).slice(2)}.jsonl`);
-      writeFileSync(file, `${tamper(original()).join("\n")}\n`);
+      const tampered = tamper(original());
+      // Whole lines end with a newline; a line cut short does not.
+      writeFileSync(file, tampered.join("\n") + (tampered.at(-1)!.endsWith("}") ? "\n" : ""));
       const target = await fresh(TEST_ENGINE);
       await expect(importDatabase(target.db, TEST_ENGINE, file)).rejects.toThrow(message);
       expect(await countRows(target.db)).toEqual(allZero);
