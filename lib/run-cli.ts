@@ -1,10 +1,12 @@
+import { BackupError } from "./backup/errors";
 import { describeConnectionError } from "./db/errors";
 import { MigrationError } from "./db/migrations/migrate";
+import { SqliteBackupError } from "./db/sqlite-backup";
 import { DatabaseUrlError, RemoteDatabaseError, resolveDatabaseTarget } from "./db/target";
 import { EnvError } from "./env";
 
 /** Errors whose message is the whole story: print it alone, without a stack trace. */
-const EXPLAINED = [MigrationError, RemoteDatabaseError, DatabaseUrlError, EnvError];
+const EXPLAINED = [MigrationError, RemoteDatabaseError, DatabaseUrlError, EnvError, BackupError, SqliteBackupError];
 
 /**
  * Runs a command-line entry point. Failures an operator can act on (a bad DATABASE_URL, an

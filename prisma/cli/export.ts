@@ -1,0 +1,46 @@
+// `npm run db:export -- FILE [--force]`: write every table of DATABASE_URL to FILE (lib/backup/format.ts).
+import { parseArgs } from "node:util";
+import { createPrismaClient } from "../../lib/db";
+import { exportDatabase, fmt } from "../../lib/backup/export";
+import { loadEnvFiles } from "../../lib/load-env-files";
+import { runCli } from "../../lib/run-cli";
+import { describeTarget, resolveDatabaseTarget } from "../../lib/db/target";
+
+const USAGE = `Usage: npm run db:export -- FILE [--force]
+
+Writes every table of the database (DATABASE_URL, either engine) to FILE: JSON Lines with a
+header, one line per row and a trailer with counts and a SHA-256. Read with \`npm run db:import\`.
+Safe while the desk is running: the export reads one consistent snapshot.
+  --force   replace FILE if it exists`;
+
+async function main() {
+  let parsed;
+  try {
+    parsed = parseArgs({ options: { force: { type: "boolean" }, help: { type: "boolean" } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (parsed.values.help) return console.log(USAGE);
+  const [file, ...rest] = parsed.positionals;
+  if (!file || rest.length > 0) {
+    console.error(USAGE);
+    process.exitCode = 2;
+    return;
+  }
+
+  loadEnvFiles();
+  const target = resolveDatabaseTarget(process.env.DATABASE_URL);
+  // Progress goes to stderr, so stdout carries only the summary.
+  console.error(`Exporting ${describeTarget(target)} to ${file}`);
+  const db = createPrismaClient(target);
+  try {
+    const report = await exportDatabase(db, target.engine, file, { force: parsed.values.force, onProgress: (line) => console.error(`  ${line}`) });
+    console.log(`Exported ${fmt(report.rows)} rows to ${file} in ${(report.elapsedMs / 1000).toFixed(1)} s (sha256 ${report.sha256}).`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+runCli(main, "Has the database been migrated? Run `npm run db:migrate` first.");
