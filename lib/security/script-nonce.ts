@@ -5,7 +5,8 @@ import { randomBytes } from "node:crypto";
  * Next.js serves from its cache as well as those rendered per request.
  *
  * Next puts a nonce on its scripts only while rendering, so a cached page would carry none (or a
- * stale one). Instead the server stamps each response as it leaves (server.ts): the scripts that
+ * stale one). Instead the server is to stamp each response as it leaves (server.mjs; not wired
+ * yet — issue 10, point 5, the next step: it must also compress after stamping): the scripts that
  * Next itself emits — its chunks under /_next/static/, its inline React payload
  * (`self.__next_f.push(…)`) and its chunk-loader bootstrap — get this response's nonce; any
  * other script in the page gets none, and the browser refuses to run it. React escapes every
