@@ -1,8 +1,8 @@
 // `npm run db:backup -- FILE [--force]`: a consistent copy of the live SQLite database (SQLite's online backup).
-import { parseArgs } from "node:util";
 import { backupSqliteDatabase, SqliteBackupError } from "../../lib/db/sqlite-backup";
 import { loadEnvFiles } from "../../lib/load-env-files";
 import { runCli } from "../../lib/run-cli";
+import { readFileArgument } from "./file-argument";
 import { describeTarget, resolveDatabaseTarget } from "../../lib/db/target";
 
 const USAGE = `Usage: npm run db:backup -- FILE [--force]
@@ -13,21 +13,9 @@ desk is running, then checks the copy (integrity_check). For PostgreSQL use pg_d
   --force   replace FILE if it exists`;
 
 async function main() {
-  let parsed;
-  try {
-    parsed = parseArgs({ options: { force: { type: "boolean" }, help: { type: "boolean" } }, allowPositionals: true, strict: true });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    process.exitCode = 2;
-    return;
-  }
-  if (parsed.values.help) return console.log(USAGE);
-  const [file, ...rest] = parsed.positionals;
-  if (!file || rest.length > 0) {
-    console.error(USAGE);
-    process.exitCode = 2;
-    return;
-  }
+  const args = readFileArgument(USAGE, { allowForce: true });
+  if (!args) return;
+  const { file, force } = args;
 
   loadEnvFiles();
   const target = resolveDatabaseTarget(process.env.DATABASE_URL);
@@ -38,7 +26,7 @@ async function main() {
     );
   }
   console.error(`Backing up ${describeTarget(target)} to ${file}`);
-  const report = await backupSqliteDatabase(target.filePath, file, { force: parsed.values.force, onProgress: (line) => console.error(`  ${line}`) });
+  const report = await backupSqliteDatabase(target.filePath, file, { force, onProgress: (line) => console.error(`  ${line}`) });
   const rows = Object.values(report.tables).reduce((sum, count) => sum + count, 0);
   console.log(`Backed up to ${file}: ${report.pages.toLocaleString("en-US")} pages, ${rows.toLocaleString("en-US")} rows, integrity ok.`);
 }

@@ -1,9 +1,9 @@
 // `npm run db:export -- FILE [--force]`: write every table of DATABASE_URL to FILE (lib/backup/format.ts).
-import { parseArgs } from "node:util";
 import { createPrismaClient } from "../../lib/db";
 import { exportDatabase, fmt } from "../../lib/backup/export";
 import { loadEnvFiles } from "../../lib/load-env-files";
 import { runCli } from "../../lib/run-cli";
+import { readFileArgument } from "./file-argument";
 import { describeTarget, resolveDatabaseTarget } from "../../lib/db/target";
 
 const USAGE = `Usage: npm run db:export -- FILE [--force]
@@ -14,21 +14,9 @@ Safe while the desk is running: the export reads one consistent snapshot.
   --force   replace FILE if it exists`;
 
 async function main() {
-  let parsed;
-  try {
-    parsed = parseArgs({ options: { force: { type: "boolean" }, help: { type: "boolean" } }, allowPositionals: true, strict: true });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    process.exitCode = 2;
-    return;
-  }
-  if (parsed.values.help) return console.log(USAGE);
-  const [file, ...rest] = parsed.positionals;
-  if (!file || rest.length > 0) {
-    console.error(USAGE);
-    process.exitCode = 2;
-    return;
-  }
+  const args = readFileArgument(USAGE, { allowForce: true });
+  if (!args) return;
+  const { file, force } = args;
 
   loadEnvFiles();
   const target = resolveDatabaseTarget(process.env.DATABASE_URL);
@@ -36,7 +24,7 @@ async function main() {
   console.error(`Exporting ${describeTarget(target)} to ${file}`);
   const db = createPrismaClient(target);
   try {
-    const report = await exportDatabase(db, target.engine, file, { force: parsed.values.force, onProgress: (line) => console.error(`  ${line}`) });
+    const report = await exportDatabase(db, target.engine, file, { force, onProgress: (line) => console.error(`  ${line}`) });
     console.log(`Exported ${fmt(report.rows)} rows to ${file} in ${(report.elapsedMs / 1000).toFixed(1)} s (sha256 ${report.sha256}).`);
   } finally {
     await db.$disconnect();

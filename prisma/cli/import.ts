@@ -1,10 +1,10 @@
 // `npm run db:import -- FILE`: load an export (npm run db:export) into an empty, migrated DATABASE_URL.
-import { parseArgs } from "node:util";
 import { createPrismaClient } from "../../lib/db";
 import { fmt } from "../../lib/backup/export";
 import { importDatabase } from "../../lib/backup/import";
 import { loadEnvFiles } from "../../lib/load-env-files";
 import { runCli } from "../../lib/run-cli";
+import { readFileArgument } from "./file-argument";
 import { describeTarget, resolveDatabaseTarget } from "../../lib/db/target";
 
 const USAGE = `Usage: npm run db:import -- FILE
@@ -15,21 +15,9 @@ which must be migrated (\`npm run db:migrate\`) and empty. The whole file is che
 failure leaves the database empty.`;
 
 async function main() {
-  let parsed;
-  try {
-    parsed = parseArgs({ options: { help: { type: "boolean" } }, allowPositionals: true, strict: true });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    process.exitCode = 2;
-    return;
-  }
-  if (parsed.values.help) return console.log(USAGE);
-  const [file, ...rest] = parsed.positionals;
-  if (!file || rest.length > 0) {
-    console.error(USAGE);
-    process.exitCode = 2;
-    return;
-  }
+  const args = readFileArgument(USAGE, { allowForce: false });
+  if (!args) return;
+  const { file } = args;
 
   loadEnvFiles();
   const target = resolveDatabaseTarget(process.env.DATABASE_URL);
