@@ -53,25 +53,6 @@ export function SelectField({ name, label, hint, value = "", options, blank }: C
  * Several choices from a list (a claim's subjects). After a refused save the form keeps what was
  * chosen: the action echoes it as one comma-joined value (see app/admin/actions.ts).
  */
-export function MultiSelectField({ name, label, hint, values, options }: Common & { values: string[]; options: { value: string; label: string }[] }) {
-  const submitted = useSubmitted(name, "\u0000");
-  const current = submitted === "\u0000" ? values : submitted.split(",").filter(Boolean);
-  return (
-    <label className="field">
-      <span>{label}</span>
-      <select key={current.join(",")} name={name} multiple size={6} defaultValue={current} aria-describedby={`${name}-error`}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {hint ? <small>{hint}</small> : null}
-      <FieldError name={name} />
-    </label>
-  );
-}
-
 export function Hidden({ name, value }: { name: string; value: string | number }) {
   return <input type="hidden" name={name} value={value} />;
 }
