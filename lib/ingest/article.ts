@@ -1,0 +1,107 @@
+import { analyse, type Token } from "./nlp";
+import { splitArticleParagraphs, type ArticleParagraph } from "./paragraphs";
+
+/** A sentence of the article, never crossing a line break or a paragraph. `endToken` and `end` are exclusive. */
+export type Sentence = {
+  index: number;
+  paragraph: number;
+  firstToken: number;
+  endToken: number;
+  start: number;
+  end: number;
+};
+
+/** The article read once: its paragraphs, tokens and sentences, shared by every rule. */
+export type Article = {
+  text: string;
+  paragraphs: ArticleParagraph[];
+  tokens: Token[];
+  sentences: Sentence[];
+};
+
+const LOWER_START = /^[\p{Ll}]/u;
+
+function isLineBreak(token: Token): boolean {
+  return token.pos === "SPACE" && token.text.includes("\n");
+}
+
+/**
+ * The model's sentences, cut at line breaks (headlines, summary points and paragraphs are never one
+ * sentence with the next) and joined where the model split before a lower-case word (`"Why?" she
+ * asked.` is one sentence). A line break before a lower-case word is a hard wrap, not a break.
+ */
+function sentencesOf(text: string, tokens: Token[], modelSentences: { firstToken: number; endToken: number }[], paragraphs: ArticleParagraph[]): Sentence[] {
+  const cuts: { firstToken: number; endToken: number }[] = [];
+  for (const span of modelSentences) {
+    let first = span.firstToken;
+    for (let index = span.firstToken; index < span.endToken; index++) {
+      const token = tokens[index]!;
+      if (!isLineBreak(token)) continue;
+      const next = tokens[index + 1];
+      const hardWrap = !token.text.includes("\n\n") && next !== undefined && LOWER_START.test(next.text) && !/\n\s*\n/.test(token.text);
+      if (hardWrap) continue;
+      cuts.push({ firstToken: first, endToken: index });
+      first = index + 1;
+    }
+    cuts.push({ firstToken: first, endToken: span.endToken });
+  }
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  for (const cut of cuts) {
+    let first = cut.firstToken;
+    let end = cut.endToken;
+    while (first < end && tokens[first]!.pos === "SPACE") first++;
+    while (end > first && tokens[end - 1]!.pos === "SPACE") end--;
+    if (first >= end) continue;
+    const start = tokens[first]!.start;
+    while (paragraphs[paragraph + 1] && paragraphs[paragraph + 1]!.start <= start) paragraph++;
+    const previous = sentences[sentences.length - 1];
+    const joinsPrevious =
+      previous !== undefined &&
+      previous.paragraph === paragraph &&
+      !text.slice(previous.end, start).includes("\n") &&
+      (LOWER_START.test(tokens[first]!.text) || /^[,;)]$/.test(tokens[first]!.text));
+    if (joinsPrevious) {
+      previous.endToken = end;
+      previous.end = tokens[end - 1]!.end;
+      continue;
+    }
+    sentences.push({ index: sentences.length, paragraph, firstToken: first, endToken: end, start, end: tokens[end - 1]!.end });
+  }
+  return sentences;
+}
+
+export function readArticle(text: string): Article {
+  const paragraphs = splitArticleParagraphs(text);
+  const { tokens, sentences } = analyse(text);
+  return { text, paragraphs, tokens, sentences: sentencesOf(text, tokens, sentences, paragraphs) };
+}
+
+/** Index of the first token that starts at or after `offset`. */
+export function tokenAt(article: Article, offset: number): number {
+  const { tokens } = article;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The sentence holding `offset`, or the last one before it. */
+export function sentenceAt(article: Article, offset: number): Sentence | undefined {
+  const { sentences } = article;
+  let low = 0;
+  let high = sentences.length - 1;
+  let found: Sentence | undefined;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (sentences[middle]!.start <= offset) {
+      found = sentences[middle];
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}

@@ -1,0 +1,22 @@
+import { readArticle } from "./article";
+import { Cast } from "./cast";
+import type { Candidate } from "./candidate";
+import { figureCandidates } from "./figures";
+import { quoteCandidates } from "./quote-candidates";
+import { findDoubleQuotes, findHeadlineSingleQuotes } from "./quotes";
+
+export { splitArticleParagraphs, type ArticleParagraph } from "./paragraphs";
+
+/**
+ * The candidate claims of a news article: its attributed direct quotes and attributed figures, each
+ * with its speaker (at the fullest name the article gives), its paragraph and its offsets, in the
+ * order they appear. Pure: reads nothing but the text.
+ */
+export function extractCandidates(text: string): Candidate[] {
+  const article = readArticle(text);
+  const doubles = findDoubleQuotes(text, article.paragraphs);
+  const quotes = [...doubles, ...findHeadlineSingleQuotes(text, article.paragraphs, doubles)].sort((a, b) => a.open - b.open);
+  const cast = new Cast(article, quotes);
+  const candidates = [...quoteCandidates(article, quotes, cast), ...figureCandidates(article, quotes, cast)];
+  return candidates.sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === "quote" ? -1 : 1));
+}

@@ -1,0 +1,204 @@
+import type { Token } from "./nlp";
+import {
+  BODY_NOUNS,
+  BODY_PRONOUNS,
+  DOCUMENT_NOUNS,
+  HONORIFICS,
+  MONTHS,
+  NAME_PARTICLES,
+  ORG_WORDS,
+  PERSONAL_PRONOUNS,
+  ROLE_ADJECTIVES,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+  WEEKDAYS,
+} from "./lexicon";
+
+/**
+ * A noun phrase that can say something: a named person ("French President Emmanuel Macron"), a body
+ * ("Ukraine's air force", "the Kremlin"), a pronoun, a role noun ("the minister") or a relative "who".
+ */
+export type Mention = {
+  kind: "person" | "body" | "pronoun" | "role" | "relative";
+  /** The person's name without titles, or the body's name without its article; null for pronouns and roles. */
+  name: string | null;
+  role: string | null;
+  /** Lower-cased pronoun or role noun ("he", "minister"). */
+  noun: string | null;
+  /** "a spokesman": someone not named before, whom no earlier person stands for. */
+  indefinite?: boolean;
+  /** Token range of the whole phrase, `endToken` exclusive. */
+  firstToken: number;
+  endToken: number;
+};
+
+const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+const DETERMINERS = new Set(["the", "a", "an"]);
+const CONNECTORS = new Set(["of", "for"]);
+const MAX_PHRASE = 12;
+
+function isCapitalisedWord(token: Token): boolean {
+  return token.capitalised && token.pos !== "PUNCT" && token.pos !== "SYM" && token.pos !== "SPACE";
+}
+
+/** A word that can belong to a name. A capitalised first word of a sentence must be tagged a proper noun. */
+export function isNameWord(token: Token, sentenceStart: number): boolean {
+  if (!isCapitalisedWord(token)) return false;
+  if (WEEKDAYS.has(token.lower) || (MONTHS.has(token.lower) && token.pos !== "PROPN")) return false;
+  if (token.text === "I") return false;
+  return token.index !== sentenceStart || token.pos === "PROPN" || TITLE_WORDS.has(token.lower) || HONORIFICS.has(token.lower);
+}
+
+/** A word that can sit inside a speaker's noun phrase, names and roles together. */
+function isPhraseWord(token: Token, sentenceStart: number): boolean {
+  if (isNameWord(token, sentenceStart)) return true;
+  if (token.capitalised) return TITLE_WORDS.has(token.lower) || ROLE_ADJECTIVES.has(token.lower);
+  if (POSSESSIVE.has(token.text) || NAME_PARTICLES.has(token.lower) || isRoleWord(token)) return true;
+  if (token.text === "-") return true;
+  return token.pos === "NOUN" || token.pos === "ADJ" || token.pos === "PROPN" || (token.pos === "NUM" && /\d/.test(token.text));
+}
+
+/** A word that makes a role: a title in any case, an occupation in lower case. */
+export function isRoleWord(token: Token): boolean {
+  return TITLE_WORDS.has(token.lower) || (!token.capitalised && ROLE_NOUNS.has(token.lower));
+}
+
+function joined(tokens: Token[], text: string, first: number, end: number): string {
+  return text.slice(tokens[first]!.start, tokens[end - 1]!.end);
+}
+
+/** Is the hyphen at `index` inside a word ("Jean-Luc", "90-year-old")? */
+function isInnerHyphen(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return token.text === "-" && before !== undefined && after !== undefined && before.end === token.start && after.start === token.end;
+}
+
+/**
+ * Splits a phrase into the role and the name: the name is the run of capitalised words at its end
+ * after the last title ("French President | Emmanuel Macron", "Ukrainian delegate | Oleksandr Bevz").
+ */
+export function mentionOf(tokens: Token[], text: string, first: number, end: number, sentenceStart: number): Mention | null {
+  const indefinite = tokens[first]?.lower === "a" || tokens[first]?.lower === "an";
+  while (first < end && (DETERMINERS.has(tokens[first]!.lower) || tokens[first]!.text === "-")) first++;
+  while (end > first && (tokens[end - 1]!.text === "-" || POSSESSIVE.has(tokens[end - 1]!.text))) end--;
+  if (first >= end) return null;
+  const phraseFirst = first;
+  const last = tokens[end - 1]!;
+  const lowerHead = !isNameWord(last, sentenceStart);
+  if (lowerHead) {
+    // "Ukraine's air force", "the minister", "a senior official": a body or a role.
+    const head = last.lower;
+    const phrase = joined(tokens, text, first, end);
+    if (isRoleWord(last) && !/s$/.test(head)) return { kind: "role", name: null, role: phrase, noun: head, indefinite, firstToken: phraseFirst, endToken: end };
+    if (BODY_NOUNS.has(head) || isRoleWord(last)) return { kind: "body", name: phrase, role: null, noun: head, firstToken: phraseFirst, endToken: end };
+    return null;
+  }
+  // The capitalised run at the end, with particles and inner hyphens.
+  let nameStart = end - 1;
+  while (nameStart > first) {
+    const before = tokens[nameStart - 1]!;
+    if (isNameWord(before, sentenceStart) || NAME_PARTICLES.has(before.lower) || isInnerHyphen(tokens, nameStart - 1)) nameStart--;
+    else break;
+  }
+  // Titles inside the run belong to the role: the name starts after the last of them.
+  let titleEnd = -1;
+  for (let index = nameStart; index < end; index++) {
+    const lower = tokens[index]!.lower;
+    if (TITLE_WORDS.has(lower) || HONORIFICS.has(lower) || (index === nameStart && ROLE_ADJECTIVES.has(lower))) titleEnd = index;
+  }
+  if (titleEnd >= 0) nameStart = titleEnd + 1;
+  while (nameStart < end && (NAME_PARTICLES.has(tokens[nameStart]!.lower) || tokens[nameStart]!.text === "-")) nameStart++;
+  const roleEnd = nameStart;
+  const roleTokens = tokens.slice(first, roleEnd).filter((token) => !HONORIFICS.has(token.lower));
+  const roleIsReal = roleTokens.some(isRoleWord);
+  // An age ("90-year-old") describes, it is not a role.
+  const roleText = roleIsReal ? joined(tokens, text, first, roleEnd).replace(/^(Mr|Mrs|Ms|Dr)\.?\s+/, "").replace(/\b\d+-year-old\b\s*/g, "").trim() : "";
+  const role = roleText || null;
+  if (nameStart >= end) {
+    // "the President said": a title with no name.
+    const head = tokens[end - 1]!.lower;
+    return { kind: "role", name: null, role: joined(tokens, text, first, end), noun: head, firstToken: phraseFirst, endToken: end };
+  }
+  const nameTokens = tokens.slice(nameStart, end);
+  const name = joined(tokens, text, nameStart, end);
+  if (nameTokens.some((token) => ORG_WORDS.has(token.lower)) || (roleTokens.length > 0 && ORG_WORDS.has(roleTokens[roleTokens.length - 1]!.lower) && !roleIsReal)) {
+    return { kind: "body", name: joined(tokens, text, first, end), role: null, noun: null, firstToken: phraseFirst, endToken: end };
+  }
+  return { kind: "person", name, role, noun: null, firstToken: phraseFirst, endToken: end };
+}
+
+/**
+ * The noun phrase that ends just before token `end` (exclusive), read backwards: names, titles,
+ * role words, possessives and "of"/"for" links, no further back than `floor`.
+ */
+export function phraseEndingAt(tokens: Token[], text: string, end: number, floor: number, sentenceStart: number): Mention | null {
+  const last = tokens[end - 1];
+  if (!last || end - 1 < floor) return null;
+  if (PERSONAL_PRONOUNS.has(last.lower) || BODY_PRONOUNS.has(last.lower)) {
+    return { kind: "pronoun", name: null, role: null, noun: last.lower, firstToken: end - 1, endToken: end };
+  }
+  if (last.lower === "who") return { kind: "relative", name: null, role: null, noun: "who", firstToken: end - 1, endToken: end };
+  let first = end;
+  while (first > floor && end - first < MAX_PHRASE) {
+    const token = tokens[first - 1]!;
+    if (isPhraseWord(token, sentenceStart)) {
+      first--;
+      continue;
+    }
+    // "head of the delegation", "a spokesman for the Kremlin": links between nouns.
+    if (first < end && (CONNECTORS.has(token.lower) || (token.lower === "the" && CONNECTORS.has(tokens[first - 2]?.lower ?? "")))) {
+      const before = token.lower === "the" ? tokens[first - 3] : tokens[first - 2];
+      if (before && (before.pos === "NOUN" || TITLE_WORDS.has(before.lower) || isNameWord(before, sentenceStart))) {
+        first -= token.lower === "the" ? 2 : 1;
+        continue;
+      }
+    }
+    if (DETERMINERS.has(token.lower)) first--;
+    break;
+  }
+  // A capitalised sentence opener that is not a name ("Still, …", "Meanwhile …") is not part of it.
+  if (first >= end) return null;
+  return mentionOf(tokens, text, first, end, sentenceStart);
+}
+
+/** The noun phrase that starts at token `start`, read forwards, no further than `limit` (exclusive). */
+export function phraseStartingAt(tokens: Token[], text: string, start: number, limit: number, sentenceStart: number): Mention | null {
+  const first = tokens[start];
+  if (!first || start >= limit) return null;
+  if (PERSONAL_PRONOUNS.has(first.lower) || BODY_PRONOUNS.has(first.lower)) {
+    return { kind: "pronoun", name: null, role: null, noun: first.lower, firstToken: start, endToken: start + 1 };
+  }
+  let end = start;
+  if (DETERMINERS.has(first.lower)) end++;
+  while (end < limit && end - start < MAX_PHRASE) {
+    const token = tokens[end]!;
+    if (token.text === "-" && !isInnerHyphen(tokens, end)) break;
+    if (isPhraseWord(token, sentenceStart) && !(token.pos === "VERB" && !token.capitalised)) {
+      end++;
+      continue;
+    }
+    if (CONNECTORS.has(token.lower) && end > start) {
+      let next = end + 1;
+      if (DETERMINERS.has(tokens[next]?.lower ?? "")) next++;
+      const after = tokens[next];
+      if (after && next < limit && isPhraseWord(after, sentenceStart)) {
+        end = next;
+        continue;
+      }
+    }
+    break;
+  }
+  if (end <= start) return null;
+  const mention = mentionOf(tokens, text, start, end, sentenceStart);
+  if (!mention) return null;
+  // "according to a statement from the ministry": the document speaks for its author.
+  const head = tokens[mention.endToken - 1]!;
+  if (mention.kind === "body" && DOCUMENT_NOUNS.has(head.lower)) {
+    const link = tokens[mention.endToken];
+    if (link && /^(from|by|of)$/.test(link.lower)) return phraseStartingAt(tokens, text, mention.endToken + 1, limit, sentenceStart);
+    return null;
+  }
+  return mention;
+}
