@@ -74,9 +74,10 @@ export const TABLES: readonly TableSpec[] = [
     ...byId,
     columns: {
       id: text, slug: text, kind: oneOf(SourceKind), title: text, publisher: textOrNull, url: textOrNull, publishedAt: dateOrNull,
-      publishedAtInferred: bool, text: textOrNull, verification: oneOf(Verification), verificationNote: textOrNull, createdAt: date, updatedAt: date,
+      publishedAtInferred: bool, text: textOrNull, textHash: textOrNull, verification: oneOf(Verification), verificationNote: textOrNull, createdAt: date, updatedAt: date,
     },
   },
+  { name: "SpeakerAlias", model: "speakerAlias", ...byId, columns: { id: text, alias: text, speakerId: text, createdAt: date } },
   { name: "Topic", model: "topic", ...byId, columns: { id: text, slug: text, name: text } },
   {
     name: "Claim",
