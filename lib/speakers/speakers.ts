@@ -9,6 +9,7 @@ import { optionalText, optionalWebUrl } from "../validation";
 import { denied, failure, invalid, zodFieldErrors, type Result } from "../result";
 import { searchTextFor } from "../claims/claim-fields";
 import { slugify, uniqueSlug } from "../text/slug";
+import { normaliseName } from "../ingest/speaker-names";
 
 export const ZSpeakerInput = z.object({
   name: z.string({ error: "Give a name" }).trim().min(1, "Give a name").max(200),
@@ -42,14 +43,17 @@ export async function createSpeaker(actor: Actor | null, input: unknown): Promis
   if (!isActive(actor)) return denied(actor);
   const parsed = ZSpeakerInput.safeParse(input);
   if (!parsed.success) return invalid(zodFieldErrors(parsed.error));
-  const base = slugify(parsed.data.name);
-  const speaker = await db.$transaction(async (tx) => {
-    const taken = await tx.speaker.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-    const created = await tx.speaker.create({ data: { ...parsed.data, slug: uniqueSlug(base, new Set(taken.map((row) => row.slug))) } });
-    await recordAudit(tx, { actorId: actor.id, action: "speaker.create", entityType: "Speaker", entityId: created.id, after: created });
-    return created;
-  });
+  const speaker = await db.$transaction((tx) => insertSpeaker(tx, actor.id, parsed.data));
   return { ok: true, speaker: { id: speaker.id, slug: speaker.slug } };
+}
+
+/** Writes a validated new speaker inside the caller's transaction, with a unique slug and its audit entry. */
+export async function insertSpeaker(tx: DbTransaction, actorId: string | null, data: z.output<typeof ZSpeakerInput>) {
+  const base = slugify(data.name);
+  const taken = await tx.speaker.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  const created = await tx.speaker.create({ data: { ...data, slug: uniqueSlug(base, new Set(taken.map((row) => row.slug))) } });
+  await recordAudit(tx, { actorId, action: "speaker.create", entityType: "Speaker", entityId: created.id, after: created });
+  return created;
 }
 
 export async function updateSpeaker(actor: Actor | null, input: unknown): Promise<Result<{ speaker: { id: string } }>> {
@@ -88,6 +92,7 @@ export async function mergeSpeakers(actor: Actor | null, input: unknown): Promis
     await refreshSearchText(tx, { OR: [{ claimantId: keepId }, { relayedFromId: keepId }] });
     // Evidence would otherwise lose its party to the foreign key's SET NULL, silently changing a public sourcing line.
     const stances = await tx.evidence.updateMany({ where: { attributedToId: mergeId }, data: { attributedToId: keepId } });
+    const aliases = await moveAliases(tx, merge, keep);
     await tx.speaker.delete({ where: { id: mergeId } });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -95,11 +100,24 @@ export async function mergeSpeakers(actor: Actor | null, input: unknown): Promis
       entityType: "Speaker",
       entityId: keepId,
       before: { kept: keep, merged: merge },
-      after: { kept: keepId, claimsMoved: asClaimant.count + asRelayed.count, subjectOfMoved: asSubject, evidenceMoved: stances.count },
+      after: { kept: keepId, claimsMoved: asClaimant.count + asRelayed.count, subjectOfMoved: asSubject, evidenceMoved: stances.count, aliasesMoved: aliases },
     });
     return asClaimant.count + asRelayed.count + asSubject;
   });
   return { ok: true, speaker: { id: keepId }, moved };
+}
+
+/**
+ * The merged speaker's other names (SpeakerAlias), and its own name, lead to the kept speaker
+ * from now on, so an ingested article naming the duplicate finds the kept one.
+ */
+async function moveAliases(tx: DbTransaction, merge: { id: string; name: string }, keep: { id: string; name: string }): Promise<number> {
+  const moved = await tx.speakerAlias.updateMany({ where: { speakerId: merge.id }, data: { speakerId: keep.id } });
+  const alias = normaliseName(merge.name);
+  if (alias && alias !== normaliseName(keep.name)) {
+    await tx.speakerAlias.upsert({ where: { alias }, create: { alias, speakerId: keep.id }, update: { speakerId: keep.id } });
+  }
+  return moved.count;
 }
 
 /** Re-points the merged speaker's subject rows to the kept one (dropping duplicates); bumps those claims' versions. */
