@@ -28,6 +28,7 @@ export const REF_FIELDS: Record<string, RefKind> = {
   createdById: "user",
   actorId: "user",
   userId: "user",
+  speakerId: "speaker",
 };
 
 /** The record an entry is about, by its entity type. */
@@ -48,6 +49,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "claim.create": "Created a claim",
   "seed.create": "Loaded a claim from the seed data",
   "seed.complete": "Finished loading the seed data",
+  "claim.ingest": "Drafted a claim from an article",
   "claim.update": "Edited a claim",
   "claim.status": "Changed a claim's status",
   "claim.bulk.assign": "Assigned a claim (bulk action)",
@@ -64,6 +66,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "speaker.create": "Added a speaker",
   "speaker.update": "Edited a speaker",
   "speaker.merge": "Merged two speakers",
+  "speaker.alias": "Remembered another name for a speaker",
   "source.create": "Added a source",
   "source.update": "Edited a source",
   "source.merge": "Merged two sources",
@@ -129,10 +132,15 @@ export const FIELD_LABELS: Record<string, string> = {
   evidenceMoved: "Evidence moved",
   duplicateEvidenceDropped: "Duplicate evidence dropped",
   firstAppearancesMoved: "First appearances moved",
+  alias: "Other name",
+  speakerId: "Speaker",
+  foundAs: "Found as",
+  confidence: "Extractor's confidence",
+  aliasesMoved: "Other names moved",
 };
 
 /** Bookkeeping a person did not change: never shown as a change. */
-const HIDDEN_FIELDS = new Set(["id", "slug", "version", "createdAt", "updatedAt", "searchText", "passwordHash", "action", "claimIds", "text"]);
+const HIDDEN_FIELDS = new Set(["id", "slug", "version", "createdAt", "updatedAt", "searchText", "passwordHash", "action", "claimIds", "text", "textHash"]);
 
 const ROLE_LABELS: Record<string, string> = { ADMIN: "Admin", EDITOR: "Editor", CONTRIBUTOR: "Contributor" };
 const VISIBILITY_LABELS: Record<string, string> = { INTERNAL: "Internal (desk only)", PUBLIC: "Public (readers see it)" };

@@ -19,6 +19,12 @@ export const isAdmin = (actor: MaybeActor): actor is Actor => isActive(actor) &&
 /** Any active user may log a new claim; it starts as a draft. */
 export const canCreateClaim = (actor: MaybeActor): actor is Actor => isActive(actor);
 
+/**
+ * Turning a pasted article into draft claims (and the source and speakers they need): what any
+ * desk user may do by hand, so contributors and up. The drafts are unverified whoever makes them.
+ */
+export const canIngestArticle = (actor: MaybeActor): actor is Actor => isActive(actor);
+
 /** Editors edit any claim; a contributor edits their own drafts only. */
 export function canEditClaim(actor: MaybeActor, claim: ClaimOwnership): actor is Actor {
   if (!isActive(actor)) return false;

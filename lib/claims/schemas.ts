@@ -4,13 +4,17 @@ import { optionalDay, optionalText } from "../validation";
 
 const optionalId = optionalText(64);
 
+export const STATEMENT_MIN_CHARS = 10;
+export const STATEMENT_MAX_CHARS = 500;
+export const QUOTE_MAX_CHARS = 2_000;
+
 export const ZCreateClaimInput = z.object({
   statement: z
     .string({ error: "Write the claim as a short, checkable statement" })
     .trim()
-    .min(10, "At least 10 characters")
-    .max(500, "At most 500 characters"),
-  quote: optionalText(2_000),
+    .min(STATEMENT_MIN_CHARS, `At least ${STATEMENT_MIN_CHARS} characters`)
+    .max(STATEMENT_MAX_CHARS, `At most ${STATEMENT_MAX_CHARS} characters`),
+  quote: optionalText(QUOTE_MAX_CHARS),
   context: optionalText(4_000),
   claimantId: z.string({ error: "Choose who made the claim" }).trim().min(1, "Choose who made the claim").max(64),
   relayedFromId: optionalId,

@@ -52,8 +52,11 @@ export function anchorPassage(text: string, exact: string, occurrence?: number):
   return anchorAt(text, start, exact);
 }
 
-/** The anchor of `exact` found at `start` in `text`: the words, some context either side, the paragraph. */
-function anchorAt(text: string, start: number, exact: string): PassageAnchor {
+/**
+ * The anchor of `exact` found at `start` in `text`: the words, some context either side, the
+ * paragraph. For a caller that knows which occurrence it means by its offset (article ingestion).
+ */
+export function anchorAt(text: string, start: number, exact: string): PassageAnchor {
   const end = start + exact.length;
   return {
     exact,

@@ -3,7 +3,7 @@ import { recordAudit } from "../audit/record";
 import type { Actor } from "../auth/actor";
 import { isActive } from "../auth/actor";
 import { isEditor } from "../auth/permissions";
-import { db } from "../db";
+import { db, type DbTransaction } from "../db";
 import { SourceKind, Verification } from "../db/enums";
 import { optionalDay, optionalText, optionalWebUrl } from "../validation";
 import { denied, failure, invalid, zodFieldErrors, type Result } from "../result";
@@ -30,14 +30,25 @@ export async function createSource(actor: Actor | null, input: unknown): Promise
   if (parsed.data.verification !== "UNVERIFIED" && !isEditor(actor)) {
     return invalid({ verification: ["Only editors set a source's verification status"] });
   }
-  const base = slugify(parsed.data.title);
-  const source = await db.$transaction(async (tx) => {
-    const taken = await tx.source.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-    const created = await tx.source.create({ data: { ...parsed.data, slug: uniqueSlug(base, new Set(taken.map((row) => row.slug))) } });
-    await recordAudit(tx, { actorId: actor.id, action: "source.create", entityType: "Source", entityId: created.id, after: { ...created, text: undefined } });
-    return created;
-  });
+  const source = await db.$transaction((tx) => insertSource(tx, actor.id, parsed.data));
   return { ok: true, source: { id: source.id, slug: source.slug } };
+}
+
+/**
+ * Writes a validated new source inside the caller's transaction, with a unique slug and its audit
+ * entry; an ingested article also brings its full text and the text's hash (lib/ingest), which the
+ * audit entry leaves out.
+ */
+export async function insertSource(
+  tx: DbTransaction,
+  actorId: string | null,
+  data: z.output<typeof ZSourceInput> & { text?: string; textHash?: string },
+) {
+  const base = slugify(data.title);
+  const taken = await tx.source.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  const created = await tx.source.create({ data: { ...data, slug: uniqueSlug(base, new Set(taken.map((row) => row.slug))) } });
+  await recordAudit(tx, { actorId, action: "source.create", entityType: "Source", entityId: created.id, after: { ...created, text: undefined, textHash: undefined } });
+  return created;
 }
 
 export async function updateSource(actor: Actor | null, input: unknown): Promise<Result<{ source: { id: string } }>> {
