@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
-import { canManageUsers, canReadAuditLog } from "@/lib/auth/permissions";
+import { canIngestArticle, canManageUsers, canReadAuditLog } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
 import { LogoutButton } from "./components/logout-button";
 import { redirectToLogin } from "@/app/admin/login-redirect";
@@ -20,6 +20,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         <Link href="/admin">Dashboard</Link>
         <Link href="/admin/claims">Claims</Link>
         <Link href="/admin/claims/new">New claim</Link>
+        {canIngestArticle(actor) ? <Link href="/admin/ingest">Ingest an article</Link> : null}
         <Link href="/admin/speakers">Speakers</Link>
         <Link href="/admin/sources">Sources</Link>
         {canManageUsers(actor) ? <Link href="/admin/users">Users</Link> : null}

@@ -5,10 +5,13 @@ import type { Result } from "../result";
 import type { Actor } from "./actor";
 import { currentActor } from "./session";
 
-/** What a desk form shows after submitting: the service's answer, minus anything it should not echo. */
-export type ActionState =
+/**
+ * What a desk form shows after submitting: the service's answer, minus anything it should not
+ * echo. `result` is what the action chose to hand back (a preview to show), if anything.
+ */
+export type ActionState<R = never> =
   | null
-  | { ok: true; message: string }
+  | { ok: true; message: string; result?: R }
   | {
       ok: false;
       message: string;
@@ -36,19 +39,20 @@ const NOT_A_FORM = "This request did not come from a desk form: nothing was chan
  * permission, validates and writes, and turns the answer into form state. Nothing here decides
  * who may do what: the service does, whoever calls it.
  */
-export function deskAction<T extends object>(
+export function deskAction<T extends object, R = never>(
   service: (actor: Actor | null, input: unknown) => Promise<Result<T>>,
   toInput: (fields: Record<string, string>, formData: FormData) => unknown,
   successMessage: string | ((result: T) => string),
   /** Where to go after a success (e.g. a new claim's own page), instead of staying on the form. */
   redirectTo?: (result: T) => string,
   /**
-   * `readersSeeIt: false` for a change no reader can see (logging out, a password), so it does
-   * not throw away every cached public page.
+   * `readersSeeIt: false` for a change no reader can see (logging out, a password), or a read
+   * (a preview), so it does not throw away every cached public page. `returns` picks what of the
+   * service's answer the form receives as `result`.
    */
-  { readersSeeIt = true }: { readersSeeIt?: boolean } = {},
+  { readersSeeIt = true, returns }: { readersSeeIt?: boolean; returns?: (result: T) => R } = {},
 ) {
-  return async function action(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return async function action(_previous: ActionState<R>, formData: FormData): Promise<ActionState<R>> {
     // Next hands an action whatever a request's body decodes to: a form posted without script that
     // names the action directly arrives as the only argument, a forged call as anything at all.
     // proxy.ts refuses forged calls with a 400 (lib/http/bad-input.ts); this is the last guard.
@@ -73,7 +77,8 @@ export function deskAction<T extends object>(
       invalidateMemos();
     }
     if (redirectTo) redirect(redirectTo(result));
-    return { ok: true, message: typeof successMessage === "string" ? successMessage : successMessage(result) };
+    const message = typeof successMessage === "string" ? successMessage : successMessage(result);
+    return returns ? { ok: true, message, result: returns(result) } : { ok: true, message };
   };
 }
 

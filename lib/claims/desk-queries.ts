@@ -81,6 +81,8 @@ export const ZDeskClaimQuery = z.object({
   rating: z.enum(Rating).optional().catch(undefined),
   speaker: optionalSlug,
   topic: optionalSlug,
+  /** First appearing in it or citing it as evidence (the drafts an ingested article made, with workflow DRAFT). */
+  source: optionalSlug,
   assignee: z.string().trim().max(64).optional().catch(undefined),
   /** Unset: best match first when searching, latest update first otherwise. */
   sort: z.enum(DESK_SORTS).optional().catch(undefined),
@@ -117,14 +119,15 @@ type DeskClaimRow = Prisma.ClaimGetPayload<{ select: typeof DESK_CLAIM_ROW }>;
  * speaker and topic filters name slugs, resolved first (an unknown one matches nothing).
  */
 async function findDeskClaims(actor: Actor, query: TDeskClaimQuery, { skip, take }: { skip: number; take: number }) {
-  const [speaker, topic] = await Promise.all([
+  const [speaker, topic, source] = await Promise.all([
     query.speaker ? db.speaker.findUnique({ where: { slug: query.speaker }, select: { id: true, name: true } }) : null,
     query.topic ? db.topic.findUnique({ where: { slug: query.topic }, select: { id: true, name: true } }) : null,
+    query.source ? db.source.findUnique({ where: { slug: query.source }, select: { id: true, title: true } }) : null,
   ]);
-  /** Names of the speaker and topic filtered on, for the menus. */
-  const filterLabels = { speaker: speaker?.name, topic: topic?.name };
+  /** Names of the speaker, topic and source filtered on, for the menus. */
+  const filterLabels = { speaker: speaker?.name, topic: topic?.name, source: source?.title };
   const empty = { rows: [] as DeskClaimRow[], total: 0, totalIsLowerBound: false, sort: "updated" as DeskSort, filterLabels };
-  if ((query.speaker && !speaker) || (query.topic && !topic)) return empty;
+  if ((query.speaker && !speaker) || (query.topic && !topic) || (query.source && !source)) return empty;
   const assigneeId = query.assignee === "me" ? actor.id : query.assignee === "none" ? null : query.assignee || undefined;
 
   const search = parseSearchQuery(query.q ?? "");
@@ -133,7 +136,7 @@ async function findDeskClaims(actor: Actor, query: TDeskClaimQuery, { skip, take
 
   const found = await searchClaimIds(
     search,
-    { workflow: query.workflow, verification: query.verification, rating: query.rating, speakerId: speaker?.id, topicId: topic?.id, assigneeId },
+    { workflow: query.workflow, verification: query.verification, rating: query.rating, speakerId: speaker?.id, topicId: topic?.id, sourceId: source?.id, assigneeId },
     { order: SEARCH_ORDER[sort], skip, take },
   );
   const rows = found.ids.length === 0 ? [] : await db.claim.findMany({ where: { id: { in: found.ids } }, select: DESK_CLAIM_ROW });

@@ -47,6 +47,15 @@ function SortHeader({ label, current, first, second, hrefFor }: { label: string;
   );
 }
 
+/** After ingesting an article (app/admin/ingest), the list opens on its drafts and says what was done. */
+function ingestNotice(params: Record<string, string | undefined>, sourceTitle: string | undefined): string | null {
+  const created = Number(params.created);
+  const skipped = Number(params.skipped) || 0;
+  if (!sourceTitle || !Number.isInteger(created) || created < 0) return null;
+  const before = skipped > 0 ? ` ${skipped} kept candidate${skipped === 1 ? " was" : "s were"} drafted from it before, so not again.` : "";
+  return `Created ${created} draft claim${created === 1 ? "" : "s"} from “${sourceTitle}”; the drafts of this article are listed below.${before}`;
+}
+
 export default async function DeskClaimsPage({ searchParams }: Props) {
   const actor = await currentActor();
   const params = await searchParams;
@@ -62,9 +71,16 @@ export default async function DeskClaimsPage({ searchParams }: Props) {
   const sortHref = (sort: DeskSort) => `/admin/claims?${toParams({ ...query, sort: sort === defaultSort ? undefined : sort, page: undefined })}`;
   const sortOptions = (Object.keys(DESK_SORT_LABELS) as DeskSort[]).filter((sort) => sort !== defaultSort && (sort !== "relevance" || query.q));
 
+  const ingested = ingestNotice(raw, list.filterLabels.source);
+
   return (
     <>
       <h1>Claims</h1>
+      {ingested ? (
+        <p className="notice" role="status" data-testid="ingest-notice">
+          {ingested}
+        </p>
+      ) : null}
       <CleanGetForm className="filters" action="/admin/claims" label="Filter claims">
         <div className="filters__row">
           <SearchAsYouType className="filters__wide" name="q" label="Search statements, quotes and speakers" defaultValue={query.q ?? ""} maxLength={200} />
@@ -75,6 +91,7 @@ export default async function DeskClaimsPage({ searchParams }: Props) {
           <FilterSelect name="rating" label="Rating (verdict)" blank="Any rating, or none" value={query.rating} options={RATING_OPTIONS} />
           <MenuFilterSelect name="speaker" label="Speaker (who said or relayed it)" blank="Any speaker" kind="speakers" chosen={chosenOption(query.speaker, list.filterLabels.speaker)} />
           <MenuFilterSelect name="topic" label="Topic" blank="Any topic" kind="topics" chosen={chosenOption(query.topic, list.filterLabels.topic)} />
+          <MenuFilterSelect name="source" label="Source (first appearance or evidence)" blank="Any source" kind="sources" chosen={chosenOption(query.source, list.filterLabels.source)} />
           <FilterSelect name="assignee" label="Assigned to" blank="Anyone or no one" value={query.assignee} options={[{ value: "me", label: "Me" }, { value: "none", label: "No one (unassigned)" }, ...userOptions]} />
           <label>
             Sort by
