@@ -4,6 +4,9 @@ import { optionalDay, optionalText, optionalWebUrl } from "../validation";
 import { looksBinary, normaliseArticleText } from "./article-text";
 import { MAX_ARTICLE_CHARS, tooLongMessage } from "./limits";
 
+/** Far above any article's quotes (a long wire report has a few dozen), and within a 1 MB form. */
+const MAX_DRAFTS = 2_000;
+
 export const NOT_TEXT_MESSAGE = "This looks like a binary file, not text: paste the article's words, or save it as plain text first.";
 const EMPTY_MESSAGE = "Paste the article's text.";
 
@@ -56,7 +59,7 @@ export const ZIngestDraftsInput = ZIngestArticleInput.extend({
       error: "Choose the candidates to keep",
     })
     .min(1, "Choose at least one candidate to keep")
-    .max(1_000)
+    .max(MAX_DRAFTS, `At most ${MAX_DRAFTS.toLocaleString("en")} drafts at a time`)
     .refine((drafts) => new Set(drafts.map((draft) => draft.candidate)).size === drafts.length, "Each candidate once"),
 });
 export type TIngestDraftsInput = z.input<typeof ZIngestDraftsInput>;
