@@ -1,4 +1,3 @@
-import { recordAudit } from "../audit/record";
 import type { Actor } from "../auth/actor";
 import { canIngestArticle } from "../auth/permissions";
 import { insertDraftClaim } from "../claims/create-claim";
@@ -6,16 +5,15 @@ import { ZCreateClaimInput } from "../claims/schemas";
 import { db, lockKeys, type DbTransaction } from "../db";
 import { denied, failure, invalid, zodFieldErrors, type FieldErrors, type Result } from "../result";
 import { insertSource } from "../sources/sources";
-import { insertSpeaker } from "../speakers/speakers";
 import { anchoredPassages, anchorInSource, findArticleSource, passageKey, type ArticleSource } from "./article-source";
 import { articleTextHash } from "./article-text";
 import type { Candidate } from "./candidate";
 import { anchoredWords, draftQuote, draftStatement, passageSegments, type PassageSegment } from "./draft-claim";
 import { extractCandidates, splitArticleParagraphs } from "./extract";
-import { ZDraftSpeaker, ZIngestArticleInput, ZIngestDraftsInput, type TDraftSpeaker, type TDraftSpeakerInput, type TIngestArticle, type TIngestArticleInput } from "./ingest-input";
+import { rememberAliases, resolveSpeakers, speakerChoice, type Kept } from "./draft-speakers";
+import { ZDraftSpeaker, ZIngestArticleInput, ZIngestDraftsInput, type TIngestArticle, type TIngestArticleInput } from "./ingest-input";
 import { loadKnownSpeakers } from "./known-speakers";
 import { matchArticleSpeakers, type KnownSpeaker, type SpeakerMatch } from "./speaker-match";
-import { normaliseName } from "./speaker-names";
 
 /**
  * Article ingestion (issue 11): a pasted article becomes a source holding its text and one DRAFT,
@@ -140,16 +138,6 @@ export async function ingestArticleFromCommandLine(input: Partial<TIngestArticle
   return outcome.ok ? { ...outcome, withoutSpeaker: preview.candidates.length - withSpeaker.length } : outcome;
 }
 
-/** The speaker a match proposes: the desk's, or a new one named and titled as the article does. */
-export function speakerChoice(match: SpeakerMatch): TDraftSpeakerInput {
-  return match.speaker
-    ? { kind: "existing", id: match.speaker.id }
-    : { kind: "new", name: match.article.name, title: match.article.role ?? undefined, speakerKind: match.article.kind };
-}
-
-type Kept = { index: number; candidate: Candidate; speaker: TDraftSpeaker };
-type ChosenSpeaker = { id: string; name: string; kind: KnownSpeaker["kind"] };
-
 /** A unique constraint failed: a concurrent ingestion of the same text created its source first. */
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2002";
 
@@ -250,68 +238,4 @@ async function writeDrafts(tx: DbTransaction, { actorId, article, kept, known, m
   }
   await rememberAliases(tx, actorId, kept, speakers, matches);
   return { source: { id: source.id, slug: source.slug, title: source.title, created: !found }, claimIds, skipped, speakersCreated };
-}
-
-/**
- * Each kept candidate's speaker: the desk's one chosen, or a new one, created once per name
- * (every candidate naming "Oleksandr Bevz" new gets the same new speaker), or, when a speaker
- * of exactly that name exists already, that one.
- */
-async function resolveSpeakers(tx: DbTransaction, actorId: string | null, kept: Kept[], known: KnownSpeaker[]) {
-  const byId = new Map(known.map((speaker) => [speaker.id, speaker]));
-  const byName = new Map<string, ChosenSpeaker>(known.map((speaker) => [normaliseName(speaker.name), speaker]));
-  const speakers = new Map<number, ChosenSpeaker>();
-  let created = 0;
-  for (const { index, speaker } of kept) {
-    if (speaker.kind === "existing") {
-      speakers.set(index, byId.get(speaker.id)!);
-      continue;
-    }
-    const key = normaliseName(speaker.name);
-    let chosen = byName.get(key);
-    if (!chosen) {
-      chosen = await insertSpeaker(tx, actorId, {
-        name: speaker.name,
-        kind: speaker.speakerKind,
-        title: speaker.title,
-        affiliation: null,
-        country: null,
-        sameAs: null,
-        description: null,
-      });
-      byName.set(key, chosen);
-      created++;
-    }
-    speakers.set(index, chosen);
-  }
-  return { speakers, created };
-}
-
-/**
- * An editor who gives a candidate another existing speaker than the one matching proposed
- * (the article's "Zelensky" is the desk's "Volodymyr Zelenskyy") teaches the desk that name: it
- * is stored as the speaker's alias and matched exactly next time. A bare surname is not learnt
- * for a person (the next "Bevz" may be someone else); for a body it is ("ISW").
- */
-async function rememberAliases(tx: DbTransaction, actorId: string | null, kept: Kept[], speakers: Map<number, ChosenSpeaker>, matches: Map<string, SpeakerMatch>) {
-  const learnt = new Set<string>();
-  for (const { index, candidate, speaker } of kept) {
-    const name = candidate.speaker?.trim();
-    if (speaker.kind !== "existing" || !name) continue;
-    const chosen = speakers.get(index)!;
-    const alias = normaliseName(name);
-    const proposed = matches.get(name)?.speaker?.id;
-    if (proposed === chosen.id || learnt.has(alias) || alias === normaliseName(chosen.name)) continue;
-    if (chosen.kind === "PERSON" && !alias.includes(" ")) continue;
-    learnt.add(alias);
-    const before = await tx.speakerAlias.findUnique({ where: { alias }, select: { alias: true, speakerId: true } });
-    if (before?.speakerId === chosen.id) continue;
-    const after = await tx.speakerAlias.upsert({
-      where: { alias },
-      create: { alias, speakerId: chosen.id },
-      update: { speakerId: chosen.id },
-      select: { alias: true, speakerId: true },
-    });
-    await recordAudit(tx, { actorId, action: "speaker.alias", entityType: "Speaker", entityId: chosen.id, before, after });
-  }
 }

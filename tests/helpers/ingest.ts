@@ -1,7 +1,8 @@
 // Shared by the ingestion tests: what an editor keeping every candidate with a speaker sends, and
 // the row count of every table (ingesting must write all of it or nothing).
 import { db } from "@/lib/db";
-import { speakerChoice, type IngestPreview } from "@/lib/ingest/ingest-article";
+import { speakerChoice } from "@/lib/ingest/draft-speakers";
+import type { IngestPreview } from "@/lib/ingest/ingest-article";
 
 /** The drafts the page sends when every candidate with a speaker is kept, with the speaker matching found. */
 export function keepEveryCandidateWithASpeaker(preview: IngestPreview) {
