@@ -17,6 +17,8 @@ export type Article = {
   paragraphs: ArticleParagraph[];
   tokens: Token[];
   sentences: Sentence[];
+  /** 1 for each token inside quotation marks (marks included), once the quotes are known. */
+  quoted: Uint8Array;
 };
 
 const LOWER_START = /^[\p{Ll}]/u;
@@ -74,7 +76,15 @@ function sentencesOf(text: string, tokens: Token[], modelSentences: { firstToken
 export function readArticle(text: string): Article {
   const paragraphs = splitArticleParagraphs(text);
   const { tokens, sentences } = analyse(text);
-  return { text, paragraphs, tokens, sentences: sentencesOf(text, tokens, sentences, paragraphs) };
+  return { text, paragraphs, tokens, sentences: sentencesOf(text, tokens, sentences, paragraphs), quoted: new Uint8Array(tokens.length) };
+}
+
+/** Marks the tokens inside each span (from its opening mark to its closing one) as quoted. */
+export function markQuoted(article: Article, spans: { open: number; close: number | null; end: number }[]): void {
+  for (const span of spans) {
+    const last = span.close ?? span.end - 1;
+    for (let index = tokenAt(article, span.open); index < article.tokens.length && article.tokens[index]!.start <= last; index++) article.quoted[index] = 1;
+  }
 }
 
 /** Index of the first token that starts at or after `offset`. */

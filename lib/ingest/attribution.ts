@@ -15,7 +15,10 @@ export type Attribution = {
 
 const PASSIVE_AUX = new Set(["was", "were", "is", "are", "been", "being", "be"]);
 const DASHES = new Set(["—", "–", "-", "--"]);
-const MAX_APPOSITIVE = 18;
+const RELATIVES = new Set(["who", "whose", "which", "where", "when", "whom"]);
+const LOCATIVES = new Set(["in", "of", "from", "at"]);
+const MAX_APPOSITIVE = 24;
+const MAX_SEGMENTS = 4;
 
 export function isSpeechVerb(token: Token | undefined): boolean {
   if (!token || !SPEECH_VERBS.has(token.lower)) return false;
@@ -36,17 +39,24 @@ function appositiveRole(article: Article, first: number, end: number): string | 
   const { tokens, text } = article;
   if (end <= first) return null;
   const opener = tokens[first]!;
-  const readsAsRole = /^(the|a|an)$/.test(opener.lower) || tokens.slice(first, end).some((token) => TITLE_WORDS.has(token.lower));
-  if (!readsAsRole || opener.lower === "who" || tokens.slice(first, end).some((token) => token.pos === "VERB" && !TITLE_WORDS.has(token.lower))) return null;
+  const words = tokens.slice(first, end);
+  const readsAsRole = /^(the|a|an)$/.test(opener.lower) || words.some((token) => TITLE_WORDS.has(token.lower));
+  if (!readsAsRole || RELATIVES.has(opener.lower) || words.some((token) => token.pos === "VERB" && !TITLE_WORDS.has(token.lower))) return null;
   return text.slice(tokens[first]!.start, tokens[end - 1]!.end).replace(/^(the|a|an)\s+/i, "");
 }
 
-/** Index of the next `,` (or `)` for an opening parenthesis) at or after `from`, within `limit`. */
+/** A comma-enclosed stretch that is exactly a person's name ("…, Carla Reyes, said"). */
+function personFilling(article: Article, first: number, end: number, sentenceStart: number): Mention | null {
+  const mention = phraseStartingAt(article.tokens, article.text, first, end, sentenceStart);
+  return mention && mention.kind === "person" && mention.endToken === end ? mention : null;
+}
+
+/** Index of the next `,` at or after `from`, within `limit`; -1 past a sentence stop. */
 function nextComma(tokens: Token[], from: number, limit: number): number {
   for (let index = from; index < limit && index - from < MAX_APPOSITIVE; index++) {
     const text = tokens[index]!.text;
-    if (text === "," ) return index;
-    if (text === "." || text === ";" || /["“”]/.test(text)) return -1;
+    if (text === ",") return index;
+    if (text === "." || text === ";") return -1;
   }
   return -1;
 }
@@ -71,7 +81,8 @@ function skipParenthesis(tokens: Token[], index: number, limit: number): number 
 
 /**
  * The speaker named right after a closing quotation mark: `"…," X said`, `"…," said X, the Y`,
- * `"…," X, the Y, said`, `"…," he added`, `"…," according to X`, `"…" — X`. Tokens [from, limit).
+ * `"…," X, the Y, said`, `"…," the Y, X, said`, `"…," he added`, `"…," according to X`, `"…" — X`.
+ * Tokens [from, limit).
  */
 export function attributionAfter(article: Article, from: number, limit: number, sentenceStart: number): Attribution | null {
   const { tokens, text } = article;
@@ -87,23 +98,30 @@ export function attributionAfter(article: Article, from: number, limit: number, 
     return acceptable(mention) ? { mention, appositiveRole: appositiveAfter(article, mention.endToken, limit), via: "according", verb: index } : null;
   }
   if (isSpeechVerb(tokens[index]) && !SPEECH_PARTICIPLES.has(tokens[index]!.lower)) {
-    // Inverted: "said X, the Y".
+    // Inverted: "said X, the Y", "said a spokesman for the ministry, Anna Berg".
     const mention = phraseStartingAt(tokens, text, index + 1, limit, sentenceStart);
     if (!acceptable(mention)) return null;
+    if (mention.kind === "role" && tokens[mention.endToken]?.text === ",") {
+      const close = nextComma(tokens, mention.endToken + 1, limit);
+      const person = personFilling(article, mention.endToken + 1, close > 0 ? close : Math.min(limit, mention.endToken + 6), sentenceStart) ?? personFilling(article, mention.endToken + 1, limit - 1, sentenceStart);
+      if (person) return { mention: person, appositiveRole: mention.role, via: "after", verb: index };
+    }
     return { mention, appositiveRole: appositiveAfter(article, mention.endToken, limit), via: "after", verb: index };
   }
-  const mention = phraseStartingAt(tokens, text, index, limit, sentenceStart);
+  let mention = phraseStartingAt(tokens, text, index, limit, sentenceStart);
   if (!acceptable(mention)) return null;
-  let next = skipParenthesis(tokens, mention.endToken, limit);
+  let next = skipPrepositionalPhrase(tokens, skipParenthesis(tokens, mention.endToken, limit), limit);
   let role: string | null = null;
   if (tokens[next]?.text === ",") {
     const close = nextComma(tokens, next + 1, limit);
-    if (close > 0) {
-      const verbAt = skipPreludeForward(tokens, close + 1, limit);
-      if (isSpeechVerb(tokens[verbAt])) {
-        role = appositiveRole(article, next + 1, close);
-        next = close + 1;
-      }
+    if (close > 0 && isSpeechVerb(tokens[skipPreludeForward(tokens, close + 1, limit)])) {
+      // "the United States attorney …, Carla Reyes, said": the name in the commas is the speaker.
+      const person = mention.kind !== "person" ? personFilling(article, next + 1, close, sentenceStart) : null;
+      if (person) {
+        role = mention.role ?? mention.name;
+        mention = person;
+      } else role = appositiveRole(article, next + 1, close);
+      next = close + 1;
     }
   }
   next = skipPreludeForward(tokens, next, limit);
@@ -117,7 +135,7 @@ function appositiveAfter(article: Article, index: number, limit: number): string
   const { tokens } = article;
   if (tokens[index]?.text !== ",") return null;
   let end = index + 1;
-  while (end < limit && !/^[,.;:]$/.test(tokens[end]!.text) && tokens[end]!.lower !== "who" && end - index < MAX_APPOSITIVE) end++;
+  while (end < limit && !/^[,.;:]$/.test(tokens[end]!.text) && !RELATIVES.has(tokens[end]!.lower) && end - index < MAX_APPOSITIVE) end++;
   return appositiveRole(article, index + 1, end);
 }
 
@@ -137,46 +155,100 @@ function skipPreludeBackward(tokens: Token[], index: number, floor: number): num
   return index;
 }
 
-/** The subject of the verb at `verb`: the phrase before it, past an appositive and a relative "who". */
-export function subjectOf(article: Article, verb: number, floor: number, sentenceStart: number): { mention: Mention; role: string | null } | null {
+/** A lone capitalised word with no title, or a body: what "in Tempe", "of the Gard fire service" name. */
+function isPlaceLike(mention: Mention): boolean {
+  return mention.kind === "body" || (mention.kind === "person" && !mention.role && !mention.name?.includes(" "));
+}
+
+/** "Raj Patel in Tempe", "residents of Kyiv": the one before the place. */
+function pastPlace(article: Article, mention: Mention, floor: number, sentenceStart: number): Mention {
   const { tokens, text } = article;
-  let end = skipPreludeBackward(tokens, verb, floor);
+  let current = mention;
+  while (isPlaceLike(current) && LOCATIVES.has(tokens[current.firstToken - 1]?.lower ?? "")) {
+    const before = phraseEndingAt(tokens, text, current.firstToken - 1, floor, sentenceStart);
+    if (!before || before.kind === "relative" || before.kind === "pronoun") break;
+    current = before;
+  }
+  return current;
+}
+
+/** Skips a prepositional phrase after a subject ("Captain Morel of the Gard fire service told AFP"). */
+function skipPrepositionalPhrase(tokens: Token[], index: number, limit: number): number {
+  if (!LOCATIVES.has(tokens[index]?.lower ?? "") && tokens[index]?.lower !== "for") return index;
+  let at = index + 1;
+  while (at < limit && at - index < 10) {
+    const token = tokens[at]!;
+    if ((token.pos === "PUNCT" && token.text !== "-" && token.text !== "'s" && token.text !== "’s") || ((token.pos === "VERB" || token.pos === "AUX") && !token.capitalised)) break;
+    at++;
+  }
+  return at;
+}
+
+export type Subject = { mention: Mention; role: string | null };
+
+/**
+ * The subject of the verb at `verb`: the phrase before it, past appositives ("Bevz, the deputy head
+ * of the delegation, said"; "Jordan Pike, a portfolio manager at X, which owns …, asked"), a name
+ * in apposition to a description ("The opposition housing spokesman, Oliver Grant, said"), a place
+ * ("Raj Patel in Tempe, Arizona, said") and a relative "who".
+ */
+export function subjectOf(article: Article, verb: number, floor: number, sentenceStart: number): Subject | null {
+  const { tokens, text } = article;
+  const end = skipPreludeBackward(tokens, verb, floor);
+  if (tokens[end - 1]?.text !== ",") {
+    const mention = phraseEndingAt(tokens, text, end, floor, sentenceStart);
+    if (!mention) return null;
+    if (mention.kind === "relative") return antecedentOf(article, mention, floor, sentenceStart);
+    return { mention: pastPlace(article, mention, floor, sentenceStart), role: null };
+  }
+  // Walk back over the comma-enclosed stretches before the verb.
+  let segmentEnd = end - 1;
   let role: string | null = null;
-  if (tokens[end - 1]?.text === ",") {
-    // "Bevz, the deputy head of the delegation, said"
-    let open = end - 2;
-    while (open >= floor && tokens[open]!.text !== "," && end - open < MAX_APPOSITIVE) {
-      if (/^[.;:"“”]$/.test(tokens[open]!.text)) {
-        open = -1;
-        break;
-      }
-      open--;
+  for (let count = 0; count < MAX_SEGMENTS; count++) {
+    let segmentStart = segmentEnd - 1;
+    while (segmentStart >= floor && tokens[segmentStart]!.text !== "," && segmentEnd - segmentStart < MAX_APPOSITIVE) {
+      if (/^[.;:]$/.test(tokens[segmentStart]!.text)) return null;
+      segmentStart--;
     }
-    if (open < floor || tokens[open]?.text !== ",") return null;
-    role = appositiveRole(article, open + 1, end - 1);
-    end = open;
+    const opensClause = segmentStart < floor || tokens[segmentStart]?.text !== ",";
+    segmentStart = Math.max(segmentStart + 1, floor);
+    if (segmentStart >= segmentEnd) return null;
+    const mention = phraseEndingAt(tokens, text, segmentEnd, segmentStart, sentenceStart);
+    if (opensClause) {
+      if (!mention) return null;
+      if (mention.kind === "relative") return antecedentOf(article, mention, floor, sentenceStart);
+      return { mention: pastPlace(article, mention, floor, sentenceStart), role };
+    }
+    let firstWord = segmentStart;
+    while (firstWord < segmentEnd && /^(the|a|an)$/.test(tokens[firstWord]!.lower)) firstWord++;
+    const fills = mention !== null && mention.firstToken === firstWord;
+    // "Tempe, Arizona": a lone capitalised word after another is a place, not the subject.
+    const placePair = mention?.kind === "person" && !mention.role && !mention.name?.includes(" ") && (tokens[segmentStart - 2]?.capitalised ?? false);
+    if (fills && mention.kind === "person" && !placePair) return { mention, role: role ?? mention.role };
+    role ??= appositiveRole(article, segmentStart, segmentEnd);
+    segmentEnd = segmentStart - 1;
   }
-  const mention = phraseEndingAt(tokens, text, end, floor, sentenceStart);
-  if (!mention) return null;
-  if (mention.kind === "relative") {
-    // "…, residents like 90-year-old Liubov Petrivna, who told AP:"
-    if (tokens[mention.firstToken - 1]?.text !== ",") return null;
-    const antecedent = phraseEndingAt(tokens, text, mention.firstToken - 1, floor, sentenceStart);
-    return antecedent && antecedent.kind !== "relative" ? { mention: antecedent, role } : null;
-  }
-  return { mention, role };
+  return null;
+}
+
+function antecedentOf(article: Article, relative: Mention, floor: number, sentenceStart: number): Subject | null {
+  // "…, residents like 90-year-old Liubov Petrivna, who told AP:"
+  if (article.tokens[relative.firstToken - 1]?.text !== ",") return null;
+  const antecedent = phraseEndingAt(article.tokens, article.text, relative.firstToken - 1, floor, sentenceStart);
+  return antecedent && antecedent.kind !== "relative" ? { mention: antecedent, role: null } : null;
 }
 
 /**
  * The speaker named before a quotation mark in its sentence: `X said: "…"`, `X said that "…"`,
  * `X insisted the plan is still a "…"`, `According to X, "…"`, `X …, saying that "…"`. Tokens
- * [floor, end). The main clause's speaker wins (`Starmer said Zelenskyy had indicated that "…"` is
- * Starmer's); after a colon the nearest verb does (`X said Y told him: "…"` quotes Y).
+ * [floor, end), skipping words inside other quotations. The main clause's speaker wins (`Starmer
+ * said Zelenskyy had indicated that "…"` is Starmer's); after a colon the nearest verb does
+ * (`X said Y told him: "…"` quotes Y).
  */
 export function attributionBefore(article: Article, floor: number, end: number, sentenceStart: number, nearestFirst: boolean): Attribution | null {
-  const { tokens, text } = article;
+  const { tokens, text, quoted } = article;
   const order: number[] = [];
-  for (let index = floor; index < end; index++) order.push(index);
+  for (let index = floor; index < end; index++) if (!quoted[index]) order.push(index);
   if (nearestFirst) order.reverse();
   for (const index of order) {
     const token = tokens[index]!;
@@ -185,12 +257,13 @@ export function attributionBefore(article: Article, floor: number, end: number, 
       if (acceptable(mention)) return { mention, appositiveRole: appositiveAfter(article, mention.endToken, end), via: "according", verb: index };
       continue;
     }
-    if (!isSpeechVerb(token) && !SPEECH_PARTICIPLES.has(token.lower)) continue;
+    const participle = SPEECH_PARTICIPLES.has(token.lower);
+    if (!participle && !isSpeechVerb(token)) continue;
     if (PASSIVE_AUX.has(tokens[index - 1]?.lower ?? "")) continue;
-    if (SPEECH_PARTICIPLES.has(token.lower)) {
-      // ", saying that …" hangs on the main clause: its subject is the sentence's first speaker.
+    if (participle) {
+      // ", saying that …" hangs on the clause before it: its subject speaks.
       if (tokens[index - 1]?.text !== ",") continue;
-      const main = mainSubject(article, sentenceStart, index - 1);
+      const main = nearestSubject(article, sentenceStart, index - 1);
       if (main) return { mention: main.mention, appositiveRole: main.role, via: "before", verb: index };
       continue;
     }
@@ -198,21 +271,37 @@ export function attributionBefore(article: Article, floor: number, end: number, 
     if (subject && acceptable(subject.mention)) return { mention: subject.mention, appositiveRole: subject.role, via: "before", verb: index };
     if (/^(and|but)$/.test(tokens[index - 1]?.lower ?? "")) {
       // "Macron said … and urged partners to …": a second verb of the same subject.
-      const main = mainSubject(article, sentenceStart, index - 1);
+      const main = nearestSubject(article, sentenceStart, index - 1);
       if (main) return { mention: main.mention, appositiveRole: main.role, via: "before", verb: index };
     }
   }
   return null;
 }
 
-/** The subject of the first verb of the sentence that has one, before token `end`. */
-function mainSubject(article: Article, sentenceStart: number, end: number): { mention: Mention; role: string | null } | null {
-  const { tokens } = article;
+/**
+ * The subject of the nearest verb before token `end` that has one, outside relative clauses
+ * (", who …,", ", whose team had led …,").
+ */
+export function nearestSubject(article: Article, sentenceStart: number, end: number): Subject | null {
+  const { tokens, quoted } = article;
+  const inRelative = new Uint8Array(Math.max(0, end - sentenceStart));
+  let relative = false;
   for (let index = sentenceStart; index < end; index++) {
     const token = tokens[index]!;
-    if ((token.pos !== "VERB" && token.pos !== "AUX") || token.capitalised) continue;
+    if (token.text === ",") relative = RELATIVES.has(tokens[index + 1]?.lower ?? "");
+    inRelative[index - sentenceStart] = relative ? 1 : 0;
+  }
+  for (let index = end - 1; index >= sentenceStart; index--) {
+    const token = tokens[index]!;
+    if ((token.pos !== "VERB" && token.pos !== "AUX") || token.capitalised || quoted[index] || inRelative[index - sentenceStart]) continue;
+    if (PASSIVE_AUX.has(tokens[index - 1]?.lower ?? "") || SPEECH_PARTICIPLES.has(token.lower)) continue;
     const subject = subjectOf(article, index, sentenceStart, sentenceStart);
-    if (subject && acceptable(subject.mention)) return subject;
+    if (!subject || !acceptable(subject.mention)) continue;
+    // Inside a "that" clause, "the office had been …" is what was said, not who said it.
+    const { mention } = subject;
+    const common = mention.kind === "body" && !tokens.slice(mention.firstToken, mention.endToken).some((word) => word.capitalised);
+    if (common && tokens.slice(sentenceStart, mention.firstToken).some((word) => word.lower === "that")) continue;
+    return subject;
   }
   return null;
 }

@@ -4,7 +4,6 @@ import type { Cast } from "./cast";
 import type { Candidate } from "./candidate";
 import { MONTHS, NUMBER_WORDS, REPORTING_VERBS } from "./lexicon";
 import type { Token } from "./nlp";
-import type { QuoteSpan } from "./quotes";
 
 const CONFIDENCE = { figure: 0.55, reported: 0.35 } as const;
 
@@ -32,15 +31,12 @@ function introducesClause(tokens: Token[], verb: number, limit: number): boolean
 }
 
 /** The stretches of the sentence outside quotation marks, as token ranges. */
-function outsideQuotes(article: Article, sentence: Sentence, quotes: QuoteSpan[]): [number, number][] {
+function outsideQuotes(article: Article, sentence: Sentence): [number, number][] {
   const ranges: [number, number][] = [];
   let first = sentence.firstToken;
   for (let index = sentence.firstToken; index < sentence.endToken; index++) {
-    const at = article.tokens[index]!.start;
-    const quote = quotes.find((span) => at >= span.open && at <= (span.close ?? span.end));
-    if (!quote) continue;
+    if (!article.quoted[index]) continue;
     if (index > first) ranges.push([first, index]);
-    while (index + 1 < sentence.endToken && article.tokens[index + 1]!.start <= (quote.close ?? quote.end)) index++;
     first = index + 1;
   }
   if (first < sentence.endToken) ranges.push([first, sentence.endToken]);
@@ -53,11 +49,11 @@ function outsideQuotes(article: Article, sentence: Sentence, quotes: QuoteSpan[]
  * quotation marks ("Bevz clarified that …"), the latter less surely. Numbers inside a direct quote
  * do not count: the quote is its own candidate.
  */
-export function figureCandidates(article: Article, quotes: QuoteSpan[], cast: Cast): Candidate[] {
+export function figureCandidates(article: Article, cast: Cast): Candidate[] {
   const { tokens, text } = article;
   const candidates: Candidate[] = [];
   for (const sentence of article.sentences) {
-    const ranges = outsideQuotes(article, sentence, quotes);
+    const ranges = outsideQuotes(article, sentence);
     const quoted = ranges.length !== 1 || ranges[0]![0] !== sentence.firstToken || ranges[0]![1] !== sentence.endToken;
     let figures = false;
     let attribution: Attribution | null = null;

@@ -30,7 +30,7 @@ export const SPEECH_VERBS = words(`
   recounted echo echoes echoed retort retorts retorted exclaim exclaims exclaimed proclaim proclaims
   proclaimed reveal reveals revealed disclose discloses disclosed plead pleads pleaded begged whispered
   yelled cried sighed snapped wondered questioned predicted characterised characterized touted mocked
-  derided rejected advise advises advised
+  derided rejected advise advises advised found finds
 `);
 
 /** Participles that hang a reported clause on the sentence's subject (", saying that …"). */
@@ -104,7 +104,7 @@ export const ROLE_NOUNS = words(`
   fan supporter critic opponent rival challenger incumbent undersecretary under-secretary assistant
   associate fellow lecturer dean principal rector provost founder owner chief paramedic firefighter
   medic trader banker fund-manager strategist shopowner mom dad grandmother grandfather widow
-  refugee evacuee migrant citizen voter
+  refugee evacuee migrant citizen voter parent parents people person source sources
 `);
 
 /** Lower-case words that head a phrase naming a body ("the ministry", "Ukraine's air force"). */
@@ -116,7 +116,18 @@ export const BODY_NOUNS = words(`
   administration embassy mission board bureau command staff military ministries officials police
   prosecutors investigators regulator regulators spokesperson's statement military's operator firm
   campaign team coalition alliance movement delegation secretariat presidency observatory monitor
-  watchdog newspaper agency's broadcaster
+  watchdog newspaper agency's broadcaster league club company firm airline carrier operator business
+  platform retailer lender insurer maker manufacturer producer developer startup chain outlet magazine
+  website charity district prefecture confederation association giant conglomerate exchange utility
+  publisher studio school hospital university institute court tribunal prosecutor's municipality
+  city town region province state county
+`);
+
+/** Descriptions that stand for a body's name in later sentences ("the company", "the airline"). */
+export const CORPORATE_NOUNS = words(`
+  company firm airline carrier operator service business platform retailer lender insurer maker
+  manufacturer producer developer startup chain group giant conglomerate bank broadcaster publisher
+  studio network utility
 `);
 
 /** Capitalised words that make a name a body ("Bloomberg News", "the State Department"). */
@@ -131,7 +142,8 @@ export const ORG_WORDS = words(`
   guardian herald tribune gazette daily weekly media television tv radio agency observatory
   presidency secretariat commission's ministry's kremlin's states emirates kingdom republic
   federation church council's agencies ministries forces' brigade battalion regiment division corps
-  fleet guards hamas hezbollah taliban isis houthis
+  fleet guards hamas hezbollah taliban isis houthis confederation association institute society
+  capital partners securities trust district
 `);
 
 /** Heads of a document that speaks for its author ("according to a statement from the ministry"). */
@@ -161,8 +173,12 @@ export const NAME_PARTICLES = words(`
 export const LABEL_CUES = words(`
   so-called dubbed nicknamed titled entitled named headlined term word words phrase hashtag slogan
   motto song film book album show series programme program operation movie documentary novel play
-  poem article column podcast brand codenamed code-named banner
+  poem article column podcast brand codenamed code-named banner tagline hashtag catchphrase nickname
+  moniker label
 `);
+
+/** "known as", "referred to as": the words before "as" that make a quotation a label. */
+export const LABEL_BEFORE_AS = words(`known referred billed styled branded marketed touted`);
 
 export const NUMBER_WORDS = words(`
   two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen

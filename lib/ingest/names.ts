@@ -67,6 +67,23 @@ function joined(tokens: Token[], text: string, first: number, end: number): stri
   return text.slice(tokens[first]!.start, tokens[end - 1]!.end);
 }
 
+/**
+ * May "of"/"for" after token `left` join the phrase? After a common noun or a title ("head of the
+ * delegation", "Secretary of State") or inside a body's name ("Institute for the Study of War"), not
+ * after a person's name ("Captain Jean-Baptiste Morel of the Gard fire service").
+ */
+function canLink(tokens: Token[], left: number, sentenceStart: number): boolean {
+  const token = tokens[left];
+  if (!token) return false;
+  if (!token.capitalised) return isRoleWord(token) || BODY_NOUNS.has(token.lower);
+  for (let index = left; index >= Math.max(0, left - 6); index--) {
+    const word = tokens[index]!;
+    if (ORG_WORDS.has(word.lower) || (index === left && TITLE_WORDS.has(word.lower))) return true;
+    if (!isNameWord(word, sentenceStart) && !CONNECTORS.has(word.lower) && word.lower !== "the") return false;
+  }
+  return false;
+}
+
 /** Is the hyphen at `index` inside a word ("Jean-Luc", "90-year-old")? */
 function isInnerHyphen(tokens: Token[], index: number): boolean {
   const token = tokens[index]!;
@@ -78,21 +95,27 @@ function isInnerHyphen(tokens: Token[], index: number): boolean {
 /**
  * Splits a phrase into the role and the name: the name is the run of capitalised words at its end
  * after the last title ("French President | Emmanuel Macron", "Ukrainian delegate | Oleksandr Bevz").
+ * A run after "of"/"for" names a body ("Ministry of Infrastructure"), and so does one after a
+ * body's description ("Ratings agency | Meridian", "Scandinavian carrier | Nordair").
  */
 export function mentionOf(tokens: Token[], text: string, first: number, end: number, sentenceStart: number): Mention | null {
-  const indefinite = tokens[first]?.lower === "a" || tokens[first]?.lower === "an";
+  const opener = tokens[first]?.lower ?? "";
+  const indefinite = opener === "a" || opener === "an" || opener === "another" || /^(another|one|some)$/.test(tokens[first - 1]?.lower ?? "");
   while (first < end && (DETERMINERS.has(tokens[first]!.lower) || tokens[first]!.text === "-")) first++;
   while (end > first && (tokens[end - 1]!.text === "-" || POSSESSIVE.has(tokens[end - 1]!.text))) end--;
   if (first >= end) return null;
   const phraseFirst = first;
   const last = tokens[end - 1]!;
-  const lowerHead = !isNameWord(last, sentenceStart);
-  if (lowerHead) {
-    // "Ukraine's air force", "the minister", "a senior official": a body or a role.
+  const phrase = joined(tokens, text, first, end);
+  if (!isNameWord(last, sentenceStart)) {
+    // "Ukraine's air force", "the minister", "a senior official", "prosecutors": a body or a role.
     const head = last.lower;
-    const phrase = joined(tokens, text, first, end);
-    if (isRoleWord(last) && !/s$/.test(head)) return { kind: "role", name: null, role: phrase, noun: head, indefinite, firstToken: phraseFirst, endToken: end };
-    if (BODY_NOUNS.has(head) || isRoleWord(last)) return { kind: "body", name: phrase, role: null, noun: head, firstToken: phraseFirst, endToken: end };
+    if (isRoleWord(last)) {
+      // A plural ("officials", "prosecutors") is a group nobody named: it stands for no earlier person.
+      const plural = /s$/.test(head) && !/ss$/.test(head);
+      return { kind: "role", name: null, role: phrase, noun: head, indefinite: indefinite || plural, firstToken: phraseFirst, endToken: end };
+    }
+    if (BODY_NOUNS.has(head)) return { kind: "body", name: phrase, role: null, noun: head, firstToken: phraseFirst, endToken: end };
     return null;
   }
   // The capitalised run at the end, with particles and inner hyphens.
@@ -102,11 +125,13 @@ export function mentionOf(tokens: Token[], text: string, first: number, end: num
     if (isNameWord(before, sentenceStart) || NAME_PARTICLES.has(before.lower) || isInnerHyphen(tokens, nameStart - 1)) nameStart--;
     else break;
   }
+  const linked = CONNECTORS.has(tokens[nameStart - 1]?.lower ?? "") || (tokens[nameStart - 1]?.lower === "the" && CONNECTORS.has(tokens[nameStart - 2]?.lower ?? ""));
+  if (linked && nameStart > first) return { kind: "body", name: phrase, role: null, noun: null, firstToken: phraseFirst, endToken: end };
   // Titles inside the run belong to the role: the name starts after the last of them.
   let titleEnd = -1;
   for (let index = nameStart; index < end; index++) {
     const lower = tokens[index]!.lower;
-    if (TITLE_WORDS.has(lower) || HONORIFICS.has(lower) || (index === nameStart && ROLE_ADJECTIVES.has(lower))) titleEnd = index;
+    if (TITLE_WORDS.has(lower) || HONORIFICS.has(lower) || (index === nameStart && index < end - 1 && ROLE_ADJECTIVES.has(lower))) titleEnd = index;
   }
   if (titleEnd >= 0) nameStart = titleEnd + 1;
   while (nameStart < end && (NAME_PARTICLES.has(tokens[nameStart]!.lower) || tokens[nameStart]!.text === "-")) nameStart++;
@@ -114,17 +139,18 @@ export function mentionOf(tokens: Token[], text: string, first: number, end: num
   const roleTokens = tokens.slice(first, roleEnd).filter((token) => !HONORIFICS.has(token.lower));
   const roleIsReal = roleTokens.some(isRoleWord);
   // An age ("90-year-old") describes, it is not a role.
-  const roleText = roleIsReal ? joined(tokens, text, first, roleEnd).replace(/^(Mr|Mrs|Ms|Dr)\.?\s+/, "").replace(/\b\d+-year-old\b\s*/g, "").trim() : "";
-  const role = roleText || null;
+  const roleText = roleEnd > first ? joined(tokens, text, first, roleEnd).replace(/^(Mr|Mrs|Ms|Dr)\.?\s+/, "").replace(/\b\d+-year-old\b\s*/g, "").trim() : "";
+  const role = roleIsReal && roleText ? roleText : null;
   if (nameStart >= end) {
     // "the President said": a title with no name.
-    const head = tokens[end - 1]!.lower;
-    return { kind: "role", name: null, role: joined(tokens, text, first, end), noun: head, firstToken: phraseFirst, endToken: end };
+    return { kind: "role", name: null, role: phrase, noun: last.lower, indefinite, firstToken: phraseFirst, endToken: end };
   }
   const nameTokens = tokens.slice(nameStart, end);
   const name = joined(tokens, text, nameStart, end);
-  if (nameTokens.some((token) => ORG_WORDS.has(token.lower)) || (roleTokens.length > 0 && ORG_WORDS.has(roleTokens[roleTokens.length - 1]!.lower) && !roleIsReal)) {
-    return { kind: "body", name: joined(tokens, text, first, end), role: null, noun: null, firstToken: phraseFirst, endToken: end };
+  if (nameTokens.some((token) => ORG_WORDS.has(token.lower))) return { kind: "body", name: phrase, role: null, noun: null, firstToken: phraseFirst, endToken: end };
+  const described = roleTokens[roleTokens.length - 1];
+  if (!roleIsReal && described && (BODY_NOUNS.has(described.lower) || ORG_WORDS.has(described.lower))) {
+    return { kind: "body", name, role: roleText || null, noun: null, firstToken: phraseFirst, endToken: end };
   }
   return { kind: "person", name, role, noun: null, firstToken: phraseFirst, endToken: end };
 }
@@ -149,8 +175,8 @@ export function phraseEndingAt(tokens: Token[], text: string, end: number, floor
     }
     // "head of the delegation", "a spokesman for the Kremlin": links between nouns.
     if (first < end && (CONNECTORS.has(token.lower) || (token.lower === "the" && CONNECTORS.has(tokens[first - 2]?.lower ?? "")))) {
-      const before = token.lower === "the" ? tokens[first - 3] : tokens[first - 2];
-      if (before && (before.pos === "NOUN" || TITLE_WORDS.has(before.lower) || isNameWord(before, sentenceStart))) {
+      const left = token.lower === "the" ? first - 3 : first - 2;
+      if (canLink(tokens, left, sentenceStart)) {
         first -= token.lower === "the" ? 2 : 1;
         continue;
       }
@@ -179,7 +205,7 @@ export function phraseStartingAt(tokens: Token[], text: string, start: number, l
       end++;
       continue;
     }
-    if (CONNECTORS.has(token.lower) && end > start) {
+    if (CONNECTORS.has(token.lower) && end > start && canLink(tokens, end - 1, sentenceStart)) {
       let next = end + 1;
       if (DETERMINERS.has(tokens[next]?.lower ?? "")) next++;
       const after = tokens[next];
