@@ -1,5 +1,5 @@
 import type { Article } from "./article";
-import { SPEECH_PARTICIPLES, SPEECH_VERBS, TITLE_WORDS, VERB_PRELUDE, WEEKDAYS } from "./lexicon";
+import { REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, TITLE_WORDS, VERB_PRELUDE, WEEKDAYS } from "./lexicon";
 import { phraseEndingAt, phraseStartingAt, type Mention } from "./names";
 import type { Token } from "./nlp";
 
@@ -239,41 +239,68 @@ function antecedentOf(article: Article, relative: Mention, floor: number, senten
 }
 
 /**
+ * Which speech verb of a stretch speaks first: for a quote, the one nearest it ("quote"), or simply
+ * the nearest after a colon ("nearest"); for a sentence stating a figure, its main clause's
+ * ("statement"), where verbs like "expects" and "recorded" count too.
+ */
+export type AttributionOrder = "quote" | "nearest" | "statement";
+
+/**
  * The speaker named before a quotation mark in its sentence: `X said: "…"`, `X said that "…"`,
  * `X insisted the plan is still a "…"`, `According to X, "…"`, `X …, saying that "…"`. Tokens
- * [floor, end), skipping words inside other quotations. The main clause's speaker wins (`Starmer
- * said Zelenskyy had indicated that "…"` is Starmer's); after a colon the nearest verb does
- * (`X said Y told him: "…"` quotes Y).
+ * [floor, end), skipping words inside other quotations. The speech verb nearest the quote wins,
+ * unless it sits in the "that" clause of an earlier one (`Starmer …, saying that Zelenskyy had
+ * indicated that "…"` is Starmer's words); after a colon the nearest always wins.
  */
-export function attributionBefore(article: Article, floor: number, end: number, sentenceStart: number, nearestFirst: boolean): Attribution | null {
-  const { tokens, text, quoted } = article;
-  const order: number[] = [];
-  for (let index = floor; index < end; index++) if (!quoted[index]) order.push(index);
-  if (nearestFirst) order.reverse();
-  for (const index of order) {
+export function attributionBefore(article: Article, floor: number, end: number, sentenceStart: number, order: AttributionOrder): Attribution | null {
+  const { tokens, quoted } = article;
+  const nearestFirst = order === "nearest";
+  const verbs: number[] = [];
+  for (let index = floor; index < end; index++) {
+    if (quoted[index]) continue;
     const token = tokens[index]!;
-    if (isAccordingTo(tokens, index)) {
-      const mention = phraseStartingAt(tokens, text, index + 2, end, sentenceStart);
-      if (acceptable(mention)) return { mention, appositiveRole: appositiveAfter(article, mention.endToken, end), via: "according", verb: index };
-      continue;
+    const stating = order === "statement" && REPORTING_VERBS.has(token.lower) && (token.pos === "VERB" || token.pos === "AUX");
+    if (isAccordingTo(tokens, index) || isSpeechVerb(token) || SPEECH_PARTICIPLES.has(token.lower) || stating) verbs.push(index);
+  }
+  // In the "that" clause of an earlier verb: a "that" between them and no comma after it.
+  const embedded = (verb: number) => {
+    if (nearestFirst) return false;
+    for (let index = verb - 1; index >= floor; index--) {
+      const word = tokens[index]!.lower;
+      if (word === ",") return false;
+      if (word === "that") return verbs.some((earlier) => earlier < index);
     }
-    const participle = SPEECH_PARTICIPLES.has(token.lower);
-    if (!participle && !isSpeechVerb(token)) continue;
-    if (PASSIVE_AUX.has(tokens[index - 1]?.lower ?? "")) continue;
-    if (participle) {
-      // ", saying that …" hangs on the clause before it: its subject speaks.
-      if (tokens[index - 1]?.text !== ",") continue;
-      const main = nearestSubject(article, sentenceStart, index - 1);
-      if (main) return { mention: main.mention, appositiveRole: main.role, via: "before", verb: index };
-      continue;
-    }
-    const subject = subjectOf(article, index, floor, sentenceStart);
-    if (subject && acceptable(subject.mention)) return { mention: subject.mention, appositiveRole: subject.role, via: "before", verb: index };
-    if (/^(and|but)$/.test(tokens[index - 1]?.lower ?? "")) {
-      // "Macron said … and urged partners to …": a second verb of the same subject.
-      const main = nearestSubject(article, sentenceStart, index - 1);
-      if (main) return { mention: main.mention, appositiveRole: main.role, via: "before", verb: index };
-    }
+    return false;
+  };
+  const outer = verbs.filter((verb) => !embedded(verb));
+  const tried = order === "statement" ? [...outer, ...verbs.filter(embedded)] : [...outer.reverse(), ...verbs.filter(embedded).reverse()];
+  for (const index of tried) {
+    const found = attributionAt(article, index, floor, end, sentenceStart);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The speaker of the speech verb (or "according to") at `index`, if it has one. */
+function attributionAt(article: Article, index: number, floor: number, end: number, sentenceStart: number): Attribution | null {
+  const { tokens, text } = article;
+  if (isAccordingTo(tokens, index)) {
+    const mention = phraseStartingAt(tokens, text, index + 2, end, sentenceStart);
+    return acceptable(mention) ? { mention, appositiveRole: appositiveAfter(article, mention.endToken, end), via: "according", verb: index } : null;
+  }
+  if (PASSIVE_AUX.has(tokens[index - 1]?.lower ?? "")) return null;
+  if (SPEECH_PARTICIPLES.has(tokens[index]!.lower)) {
+    // ", saying that …" hangs on the clause before it: its subject speaks.
+    if (tokens[index - 1]?.text !== ",") return null;
+    const main = nearestSubject(article, sentenceStart, index - 1);
+    return main ? { mention: main.mention, appositiveRole: main.role, via: "before", verb: index } : null;
+  }
+  const subject = subjectOf(article, index, floor, sentenceStart);
+  if (subject && acceptable(subject.mention)) return { mention: subject.mention, appositiveRole: subject.role, via: "before", verb: index };
+  if (/^(and|but)$/.test(tokens[index - 1]?.lower ?? "")) {
+    // "Macron said … and urged partners to …": a second verb of the same subject.
+    const main = nearestSubject(article, sentenceStart, index - 1);
+    if (main) return { mention: main.mention, appositiveRole: main.role, via: "before", verb: index };
   }
   return null;
 }

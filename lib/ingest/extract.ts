@@ -18,6 +18,7 @@ export function extractCandidates(text: string): Candidate[] {
   const quotes = [...doubles, ...findHeadlineSingleQuotes(text, article.paragraphs, doubles)].sort((a, b) => a.open - b.open);
   markQuoted(article, quotes);
   const cast = new Cast(article);
-  const candidates = [...quoteCandidates(article, quotes, cast), ...figureCandidates(article, cast)];
+  const quoted = quoteCandidates(article, quotes, cast);
+  const candidates = [...quoted, ...figureCandidates(article, cast, quoted)];
   return candidates.sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === "quote" ? -1 : 1));
 }

@@ -198,6 +198,8 @@ export function phraseStartingAt(tokens: Token[], text: string, start: number, l
   }
   let end = start;
   if (DETERMINERS.has(first.lower)) end++;
+  const document = tokens[end];
+  if (document && DOCUMENT_NOUNS.has(document.lower)) return authorOf(tokens, text, end, limit, sentenceStart);
   while (end < limit && end - start < MAX_PHRASE) {
     const token = tokens[end]!;
     if (token.text === "-" && !isInnerHyphen(tokens, end)) break;
@@ -217,14 +219,22 @@ export function phraseStartingAt(tokens: Token[], text: string, start: number, l
     break;
   }
   if (end <= start) return null;
-  const mention = mentionOf(tokens, text, start, end, sentenceStart);
-  if (!mention) return null;
-  // "according to a statement from the ministry": the document speaks for its author.
-  const head = tokens[mention.endToken - 1]!;
-  if (mention.kind === "body" && DOCUMENT_NOUNS.has(head.lower)) {
-    const link = tokens[mention.endToken];
-    if (link && /^(from|by|of)$/.test(link.lower)) return phraseStartingAt(tokens, text, mention.endToken + 1, limit, sentenceStart);
-    return null;
+  return mentionOf(tokens, text, start, end, sentenceStart);
+}
+
+/**
+ * "according to a statement from the ministry", "figures released by the district": a document
+ * speaks for its author; one with no author is an unnamed source.
+ */
+function authorOf(tokens: Token[], text: string, document: number, limit: number, sentenceStart: number): Mention {
+  for (let index = document + 1; index < Math.min(limit, document + 5); index++) {
+    const token = tokens[index]!;
+    if (/^(from|by|of)$/.test(token.lower)) {
+      const author = phraseStartingAt(tokens, text, index + 1, limit, sentenceStart);
+      if (author) return author;
+      break;
+    }
+    if (token.pos === "PUNCT") break;
   }
-  return mention;
+  return { kind: "role", name: null, role: null, noun: tokens[document]!.lower, indefinite: true, firstToken: document, endToken: document + 1 };
 }

@@ -91,7 +91,7 @@ export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cas
       const nextOpen = next && next.paragraph === quote.lastParagraph ? tokenAt(article, next.open) : Number.POSITIVE_INFINITY;
       after = attributionAfter(article, closeToken + 1, Math.min(closeSentence.endToken, nextOpen), closeSentence.firstToken);
     }
-    let before = opensSentence ? null : attributionBefore(article, floor, openToken, sentence.firstToken, afterColon);
+    let before = opensSentence ? null : attributionBefore(article, floor, openToken, sentence.firstToken, afterColon ? "nearest" : "quote");
     if (!before && afterColon) before = colonSubject(article, sentence, floor, openToken);
     const attribution = after && (/[,?!]$/.test(quote.text) || opensSentence || !before) ? after : (before ?? after);
 
@@ -187,5 +187,5 @@ function colonIntro(article: Article, paragraph: number): Attribution | null {
   if (!previousParagraph || !/:\s*$/.test(previousParagraph.text)) return null;
   const last = sentenceAt(article, previousParagraph.end - 1);
   if (!last || last.paragraph !== paragraph - 1) return null;
-  return attributionBefore(article, last.firstToken, last.endToken, last.firstToken, true) ?? colonSubject(article, last, last.firstToken, last.endToken);
+  return attributionBefore(article, last.firstToken, last.endToken, last.firstToken, "nearest") ?? colonSubject(article, last, last.firstToken, last.endToken);
 }
