@@ -139,11 +139,21 @@ function appositiveAfter(article: Article, index: number, limit: number): string
   return appositiveRole(article, index + 1, end);
 }
 
+/** "has not said", "did n't tell", "never said": no statement to attribute. */
+export function isNegated(tokens: Token[], verb: number): boolean {
+  for (let index = verb - 1; index >= 0 && verb - index <= 3; index--) {
+    const word = tokens[index]!.lower;
+    if (word === "not" || word === "n't" || word === "n’t" || word === "never") return true;
+    if (!VERB_PRELUDE.has(word)) return false;
+  }
+  return false;
+}
+
 /** Skips words between a subject and its verb, backwards; returns the exclusive end of the subject. */
 function skipPreludeBackward(tokens: Token[], index: number, floor: number): number {
   while (index > floor) {
     const token = tokens[index - 1]!;
-    if (VERB_PRELUDE.has(token.lower) || WEEKDAYS.has(token.lower) || token.lower === "not") index--;
+    if (VERB_PRELUDE.has(token.lower) || WEEKDAYS.has(token.lower)) index--;
     else if (token.lower === "on" && WEEKDAYS.has(tokens[index]?.lower ?? "")) index--;
     else if (token.text === ")") {
       let open = index - 2;
@@ -288,7 +298,7 @@ function attributionAt(article: Article, index: number, floor: number, end: numb
     const mention = phraseStartingAt(tokens, text, index + 2, end, sentenceStart);
     return acceptable(mention) ? { mention, appositiveRole: appositiveAfter(article, mention.endToken, end), via: "according", verb: index } : null;
   }
-  if (PASSIVE_AUX.has(tokens[index - 1]?.lower ?? "")) return null;
+  if (PASSIVE_AUX.has(tokens[index - 1]?.lower ?? "") || isNegated(tokens, index)) return null;
   if (SPEECH_PARTICIPLES.has(tokens[index]!.lower)) {
     // ", saying that …" hangs on the clause before it: its subject speaks.
     if (tokens[index - 1]?.text !== ",") return null;

@@ -1,5 +1,5 @@
 import { tokenAt, type Article, type Sentence } from "./article";
-import { attributionBefore, isSpeechVerb, type Attribution } from "./attribution";
+import { attributionBefore, isNegated, isSpeechVerb, type Attribution } from "./attribution";
 import type { Cast } from "./cast";
 import type { Candidate } from "./candidate";
 import { MONTHS, NUMBER_WORDS, REPORTING_VERBS, VERB_PRELUDE, WEEKDAYS } from "./lexicon";
@@ -62,7 +62,7 @@ function unnamedSource(article: Article, ranges: [number, number][]): Attributio
   for (const [first, end] of ranges) {
     for (let index = first; index < end; index++) {
       const token = article.tokens[index]!;
-      if (PLAIN_SPEECH.has(token.lower) && isSpeechVerb(token) && !/^(was|were|is|be|been)$/.test(article.tokens[index - 1]?.lower ?? "")) {
+      if (PLAIN_SPEECH.has(token.lower) && isSpeechVerb(token) && !isNegated(article.tokens, index) && !/^(was|were|is|be|been)$/.test(article.tokens[index - 1]?.lower ?? "")) {
         return { mention: { kind: "role", name: null, role: null, noun: null, indefinite: true, firstToken: index, endToken: index }, appositiveRole: null, via: "before", verb: index };
       }
     }

@@ -114,7 +114,7 @@ export const BODY_NOUNS = words(`
   government army force forces navy guard police court bank fund institute university company
   corporation group association federation organization organisation network service services
   foundation centre center house kremlin pentagon parliament congress senate assembly cabinet
-  administration embassy mission board bureau command staff military ministries officials police
+  administration embassy mission board bureau command military ministries officials police
   prosecutors investigators regulator regulators spokesperson's statement military's operator firm
   campaign team coalition alliance movement delegation secretariat presidency observatory monitor
   watchdog newspaper agency's broadcaster league club company firm airline carrier operator business

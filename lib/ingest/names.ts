@@ -46,13 +46,16 @@ export function isNameWord(token: Token, sentenceStart: number): boolean {
   if (!isCapitalisedWord(token)) return false;
   if (WEEKDAYS.has(token.lower) || (MONTHS.has(token.lower) && token.pos !== "PROPN")) return false;
   if (token.text === "I") return false;
-  return token.index !== sentenceStart || token.pos === "PROPN" || TITLE_WORDS.has(token.lower) || HONORIFICS.has(token.lower);
+  if (token.index !== sentenceStart) return true;
+  // A sentence's first word is a name if tagged so, unless it is a common word only capitalised there ("Critics say …").
+  if (hasNoun(ROLE_NOUNS, token.lower) || hasNoun(TITLE_WORDS, token.lower) || BODY_NOUNS.has(token.lower)) return false;
+  return token.pos === "PROPN" || TITLE_WORDS.has(token.lower) || HONORIFICS.has(token.lower);
 }
 
 /** A word that can sit inside a speaker's noun phrase, names and roles together. */
 function isPhraseWord(token: Token, sentenceStart: number): boolean {
   if (isNameWord(token, sentenceStart)) return true;
-  if (token.capitalised) return TITLE_WORDS.has(token.lower) || ROLE_ADJECTIVES.has(token.lower);
+  if (token.capitalised) return TITLE_WORDS.has(token.lower) || ROLE_ADJECTIVES.has(token.lower) || isRoleWord(token) || BODY_NOUNS.has(token.lower);
   if (POSSESSIVE.has(token.text) || NAME_PARTICLES.has(token.lower) || isRoleWord(token)) return true;
   if (token.text === "-") return true;
   return token.pos === "NOUN" || token.pos === "ADJ" || token.pos === "PROPN" || (token.pos === "NUM" && /\d/.test(token.text));
@@ -60,7 +63,12 @@ function isPhraseWord(token: Token, sentenceStart: number): boolean {
 
 /** A word that makes a role: a title in any case, an occupation in lower case. */
 export function isRoleWord(token: Token): boolean {
-  return TITLE_WORDS.has(token.lower) || (!token.capitalised && ROLE_NOUNS.has(token.lower));
+  return TITLE_WORDS.has(token.lower) || ((!token.capitalised || token.pos !== "PROPN") && hasNoun(ROLE_NOUNS, token.lower));
+}
+
+/** The word or its singular is in the list ("critics", "witnesses"). */
+export function hasNoun(list: Set<string>, word: string): boolean {
+  return list.has(word) || (word.endsWith("s") && (list.has(word.slice(0, -1)) || (word.endsWith("es") && list.has(word.slice(0, -2)))));
 }
 
 function joined(tokens: Token[], text: string, first: number, end: number): string {
@@ -142,8 +150,9 @@ export function mentionOf(tokens: Token[], text: string, first: number, end: num
   const roleText = roleEnd > first ? joined(tokens, text, first, roleEnd).replace(/^(Mr|Mrs|Ms|Dr)\.?\s+/, "").replace(/\b\d+-year-old\b\s*/g, "").trim() : "";
   const role = roleIsReal && roleText ? roleText : null;
   if (nameStart >= end) {
-    // "the President said": a title with no name.
-    return { kind: "role", name: null, role: phrase, noun: last.lower, indefinite, firstToken: phraseFirst, endToken: end };
+    // "the President said": a title with no name; "Officials said": a group nobody named.
+    const plural = /s$/.test(last.lower) && !/ss$/.test(last.lower);
+    return { kind: "role", name: null, role: phrase, noun: last.lower, indefinite: indefinite || plural, firstToken: phraseFirst, endToken: end };
   }
   const nameTokens = tokens.slice(nameStart, end);
   const name = joined(tokens, text, nameStart, end);
