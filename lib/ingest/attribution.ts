@@ -35,7 +35,7 @@ function acceptable(mention: Mention | null): mention is Mention {
 }
 
 /** The role an appositive gives when it reads as one ("the deputy head of the delegation", "a spokeswoman for …"). */
-function appositiveRole(article: Article, first: number, end: number): string | null {
+export function appositiveRole(article: Article, first: number, end: number): string | null {
   const { tokens, text } = article;
   if (end <= first) return null;
   const opener = tokens[first]!;

@@ -1,6 +1,6 @@
 import type { Article, Sentence } from "./article";
-import { isSpeechVerb, subjectOf } from "./attribution";
-import { CORPORATE_NOUNS, NAME_PARTICLES, TITLE_WORDS } from "./lexicon";
+import { appositiveRole, isSpeechVerb, subjectOf } from "./attribution";
+import { CORPORATE_NOUNS, NAME_PARTICLES, PLACES } from "./lexicon";
 import { isNameWord, phraseEndingAt, type Mention } from "./names";
 
 /** A speaker resolved to the fullest name the article gives, with how sure the resolution is. */
@@ -9,7 +9,7 @@ export type ResolvedSpeaker = { speaker: string | null; role: string | null; cer
 type Person = { name: string; key: string[]; role: string | null; start: number };
 type Body = { name: string; key: string[]; descriptor: string[]; at: number; capitalised: boolean };
 /** Who a sentence is about, where pronouns look back to; "unnamed" is someone the article does not name. */
-type Subject = { at: number; kind: "person" | "body" | "unnamed"; name: string | null; role: string | null };
+type Subject = { at: number; kind: "person" | "body" | "unnamed"; name: string | null; role: string | null; lone?: boolean };
 type PersonMention = { at: number; mention: Mention };
 
 export function nameKey(name: string): string[] {
@@ -115,16 +115,13 @@ export class Cast {
   /** ", the deputy head of the delegation," after a name. */
   private appositiveAfter(end: number, sentence: Sentence): string | null {
     const { tokens } = this.article;
-    if (tokens[end]?.text !== "," || !/^(the|a|an)$/i.test(tokens[end + 1]?.text ?? "")) return null;
-    let close = end + 2;
+    if (tokens[end]?.text !== ",") return null;
+    let close = end + 1;
     while (close < sentence.endToken && tokens[close]!.text !== "," && close - end < 16) {
       if (/^[.;:]$/.test(tokens[close]!.text)) return null;
       close++;
     }
-    if (tokens[close]?.text !== ",") return null;
-    const words = tokens.slice(end + 2, close);
-    if (!words.some((token) => TITLE_WORDS.has(token.lower))) return null;
-    return this.article.text.slice(words[0]!.start, words[words.length - 1]!.end);
+    return tokens[close]?.text === "," ? appositiveRole(this.article, end + 1, close) : null;
   }
 
   /** Is the name ending before `end` the subject of a verb (past a parenthesis or an appositive)? */
@@ -176,7 +173,10 @@ export class Cast {
   noteSubject(mention: Mention, at: number): void {
     if ((mention.kind !== "person" && mention.kind !== "body") || !mention.name) return;
     const resolved = this.resolveName(mention, at);
-    this.insertSubject({ at, kind: resolved.kind ?? mention.kind, name: resolved.speaker ?? mention.name, role: resolved.role });
+    const name = resolved.speaker ?? mention.name;
+    // "Herrera said": one word no one else carries might be a person "he" points back to; "Russia", "NATO", "Airbus Group" are not.
+    const lone = mention.kind === "person" && resolved.kind === "body" && !PLACES.has(name.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(name);
+    this.insertSubject({ at, kind: resolved.kind ?? mention.kind, name, role: resolved.role, lone });
   }
 
   private insertSubject(subject: Subject): void {
@@ -263,7 +263,8 @@ export class Cast {
         const subject = this.subjects[index]!;
         if (subject.at >= at) continue;
         if (wantsPerson && subject.kind === "unnamed") break;
-        if (subject.kind === (wantsPerson ? "person" : "body")) return { speaker: subject.name, role: subject.role, certainty: 0.85, kind: subject.kind };
+        const fits = wantsPerson ? subject.kind === "person" || subject.lone : subject.kind === "body";
+        if (fits) return { speaker: subject.name, role: subject.role, certainty: subject.lone ? 0.7 : 0.85, kind: subject.kind === "unnamed" ? null : subject.kind };
       }
       return { speaker: null, role: null, certainty: 0.5, kind: null };
     }

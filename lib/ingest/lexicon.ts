@@ -192,3 +192,25 @@ export const MONTHS = words(`
   january february march april may june july august september october november december jan jan. feb
   feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
 `);
+
+/**
+ * Countries and capitals, which stand for their governments ("Russia said", "Moscow said") and are
+ * never "he" or "she".
+ */
+export const PLACES = words(`
+  afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus
+  belgium bolivia bosnia brazil britain bulgaria cambodia cameroon canada chile china colombia congo
+  croatia cuba cyprus czechia denmark ecuador egypt england estonia ethiopia europe finland france
+  georgia germany ghana greece guatemala haiti honduras hungary iceland india indonesia iran iraq ireland
+  israel italy japan jordan kazakhstan kenya korea kosovo kuwait kyrgyzstan laos latvia lebanon libya
+  lithuania luxembourg malaysia mali malta mexico moldova mongolia montenegro morocco mozambique myanmar
+  nepal netherlands nicaragua niger nigeria norway oman pakistan palestine panama paraguay peru
+  philippines poland portugal qatar romania russia rwanda scotland senegal serbia singapore slovakia
+  slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania thailand tunisia
+  turkey turkiye uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe africa
+  asia america washington moscow kyiv kiev beijing brussels london paris berlin tehran jerusalem gaza
+  tokyo seoul delhi islamabad kabul baghdad damascus beirut cairo ankara rome madrid warsaw minsk
+  budapest vienna geneva ottawa canberra pyongyang havana caracas riyadh doha ramallah tel aviv
+  taipei manila jakarta hanoi bangkok nairobi abuja pretoria lagos dubai istanbul stockholm oslo
+  helsinki copenhagen dublin lisbon athens prague bucharest sofia belgrade zagreb tbilisi yerevan baku
+`);

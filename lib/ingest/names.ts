@@ -61,9 +61,9 @@ function isPhraseWord(token: Token, sentenceStart: number): boolean {
   return token.pos === "NOUN" || token.pos === "ADJ" || token.pos === "PROPN" || (token.pos === "NUM" && /\d/.test(token.text));
 }
 
-/** A word that makes a role: a title in any case, an occupation in lower case. */
+/** A word that makes a role: a title or an occupation, or their plural. */
 export function isRoleWord(token: Token): boolean {
-  return TITLE_WORDS.has(token.lower) || ((!token.capitalised || token.pos !== "PROPN") && hasNoun(ROLE_NOUNS, token.lower));
+  return hasNoun(TITLE_WORDS, token.lower) || hasNoun(ROLE_NOUNS, token.lower);
 }
 
 /** The word or its singular is in the list ("critics", "witnesses"). */

@@ -103,6 +103,8 @@ export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cas
     let confidence: number = CONFIDENCE.none;
     if (attribution) {
       speaker = cast.resolve(attribution.mention, quote.open, attribution.appositiveRole);
+      // A word or two in quotation marks is someone's only if the article says whose ("analysts warned of such "episodes"" is a term).
+      if (partial && !speaker.speaker && wordCount(quote.text) <= 2) continue;
       confidence = (partial ? CONFIDENCE.partial : CONFIDENCE[attribution.via]) * speaker.certainty;
       cast.noteSubject(attribution.mention, tokens[attribution.mention.firstToken]!.start);
     } else if (previous?.sentence === sentence && wordCount(quote.text) >= 3) {

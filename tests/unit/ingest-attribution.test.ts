@@ -134,3 +134,101 @@ describe("pronouns, roles and names", () => {
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Ukraine’s air force", "Kremlin", "ministry"]);
   });
 });
+
+describe("subjects past appositives, places and titles", () => {
+  it("takes a name given in apposition to a description", () => {
+    const text = [
+      "“The jury saw through every excuse,” the United States attorney for the Eastern District of Pennsylvania, Carla Reyes, said.",
+      "The opposition housing spokesman, Oliver Grant, said the plans would “concrete over the countryside.”",
+    ].join("\n\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Carla Reyes", "Oliver Grant"]);
+  });
+
+  it("looks past ages, hometowns, places and relative clauses to the subject", () => {
+    const text = [
+      "Gloria Mendez, 81, of Allentown, said the clinic was “a place where nobody ever checked anything.”",
+      "Gas station owner Raj Patel in Tempe, Arizona, said he lost about $4,000.",
+      "“I’ve got bills to pay too,” he said.",
+      "Jordan Pike, a portfolio manager at Crestline Capital, which owns about 3% of the shares, asked whether the company had considered “doing fewer things better.”",
+    ].join("\n\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Gloria Mendez", "Raj Patel", "Jordan Pike"]);
+  });
+
+  it("skips a prepositional phrase after the speaker's name", () => {
+    expect(speakers("“I have never seen the river rise this fast,” Captain Jean-Baptiste Morel of the Gard fire service told AFP.")).toEqual([
+      ["I have never seen the river rise this fast,", "Jean-Baptiste Morel", "Captain"],
+    ]);
+  });
+});
+
+describe("which verb speaks", () => {
+  it("gives a quote in a participle clause to that clause's subject", () => {
+    const text =
+      "Ms. Natarajan acknowledged that she had received a reduced sentence, a point Mr. Asher returned to repeatedly, calling her “a witness who would say anything to stay out of prison.”";
+    expect(speakers(text)[0]?.[1]).toBe("Asher");
+  });
+
+  it("keeps a reported quote with the main clause's speaker", () => {
+    const text = "UK Prime Minister Keir Starmer echoed Macron’s optimism, saying that Zelenskyy had indicated that “the majority of the text can be accepted.”";
+    expect(speakers(text)[0]?.[1]).toBe("Keir Starmer");
+  });
+
+  it("gives a second verb of the same subject its speaker", () => {
+    const text = "Herrera, whose team had led for most of the half, called the decision “the worst I have seen” and said he would ask the league for “a proper explanation, not a press release.”";
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Herrera", "Herrera"]);
+  });
+
+  it("reads a colon after a clause about someone, and a headline's name and colon", () => {
+    const text = ["Housing Minister Priya Kaur spoke last.", "Asked whether the government would miss its target, the minister was blunt: “Not if I can help it.”", "Tamihana: 'We will protect the front line'"].join(
+      "\n\n",
+    );
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Priya Kaur", "Tamihana"]);
+  });
+});
+
+describe("speakers named after the quote", () => {
+  it("takes the person named in the next sentence when nothing attributes the quote", () => {
+    const text = [
+      "A year after banning phones, one school district says students are talking again",
+      "“The first week was awful. By the third week, the cafeteria was loud again.”",
+      "That is how Monica Alvarez, principal of Ridgeview High School, remembers the start of the ban.",
+      "“We lost everything in twenty minutes.” Sylvie Roux, a baker whose shop was flooded, stood in the mud outside.",
+    ].join("\n\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Monica Alvarez", "Sylvie Roux"]);
+  });
+
+  it("carries a quote's speaker into a following quote-only paragraph that runs on", () => {
+    const text = [
+      "Dr. Alan Mercer, the county health authority, described the outbreak as the worst in 30 years. He spoke without notes.",
+      "“Measles is one of the most contagious diseases we know of.",
+      "“What worries me most is the vaccination rate.”",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["Measles is one of the most contagious diseases we know of. What worries me most is the vaccination rate.", "Alan Mercer", "county health authority"]]);
+  });
+});
+
+describe("bodies and unnamed sources", () => {
+  it("resolves the company, the airline, the confederation to the body named before", () => {
+    const text = [
+      "Pilots at Scandinavian carrier Nordair will strike for three days.",
+      "The Confederation of Swedish Enterprise, a business lobby, warned of losses.",
+      "“We remain ready to return to the table,” the airline said.",
+      "“A strike in the ski season hits hotels hardest,” the confederation said.",
+    ].join("\n\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Nordair", "Confederation of Swedish Enterprise"]);
+  });
+
+  it("names a body by its name, not its description", () => {
+    expect(speakers("Ratings agency Meridian warned that further deficits “would put pressure on the rating.”")[0]?.[1]).toBe("Meridian");
+    expect(speakers("In a statement, the Ministry of Infrastructure said: “The government expects both parties to find a solution.”")[0]?.[1]).toBe("Ministry of Infrastructure");
+  });
+
+  it("gives groups and people the article does not name no speaker, and keeps pronouns from skipping past them", () => {
+    const text = [
+      "“I had a lot of questions,” Rachel Dunn said.",
+      "Another parent, who asked not to be named, said she would keep her children home. “I don't trust what they're telling us,” she said.",
+      "The trial laid bare what prosecutors described as “a billing machine built on invented patients.”",
+    ].join("\n\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Rachel Dunn", null, null]);
+  });
+});
