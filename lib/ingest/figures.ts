@@ -18,7 +18,10 @@ function isFigure(tokens: Token[], index: number): boolean {
   if (/^(1[89]|20)\d\d$/.test(token.text)) return false;
   const before = tokens[index - 1]?.lower ?? "";
   const after = tokens[index + 1]?.lower ?? "";
-  return !MONTHS.has(before) && !MONTHS.has(after);
+  if (MONTHS.has(before) || MONTHS.has(after) || before === "no." || before === "#") return false;
+  // An age after a name: "Maria Lopez, 54, said", "said Maria Lopez, 54."
+  const age = before === "," && /^\d{1,3}$/.test(token.text) && /^[,.;)]$/.test(after) && (tokens[index - 2]?.capitalised ?? false);
+  return !age && !/^\d+-year-old$/.test(token.lower);
 }
 
 /**

@@ -20,7 +20,7 @@ export const SPEECH_VERBS = words(`
   suggest suggests suggested maintain maintains maintained contend contends contended assert asserts
   asserted reiterate reiterates reiterated dismiss dismisses dismissed call calls called describe describes
   described quip quips quipped joke jokes joked complain complains complained lament laments lamented
-  caution cautions cautioned conclude concludes concluded agree agrees agreed deny denies denied allege
+  caution cautions cautioned conclude concludes concluded deny denies denied allege
   alleges alleged boast boasts boasted muse muses mused shout shouts shouted comment comments commented
   indicate indicates indicated signal signals signaled signalled report reports reported estimate
   estimates estimated clarify clarifies clarified hail hails hailed praise praises praised brand brands
@@ -30,7 +30,9 @@ export const SPEECH_VERBS = words(`
   recounted echo echoes echoed retort retorts retorted exclaim exclaims exclaimed proclaim proclaims
   proclaimed reveal reveals revealed disclose discloses disclosed plead pleads pleaded begged whispered
   yelled cried sighed snapped wondered questioned predicted characterised characterized touted mocked
-  derided rejected advise advises advised found finds
+  derided rejected advise advises advised found finds threaten threatens threatened blame blames blamed
+  defend defends defended denounce denounces denounced cite cites cited liken likens likened portray
+  portrays portrayed voice voices voiced express expresses expressed laud lauds lauded
 `);
 
 /** Participles that hang a reported clause on the sentence's subject (", saying that …"). */

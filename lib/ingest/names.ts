@@ -33,7 +33,8 @@ export type Mention = {
 };
 
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
-const DETERMINERS = new Set(["the", "a", "an"]);
+const DETERMINERS = new Set(["the", "a", "an", "one", "another", "some", "his", "her", "their", "its"]);
+const INDEFINITE = new Set(["a", "an", "one", "another", "some"]);
 const CONNECTORS = new Set(["of", "for"]);
 const MAX_PHRASE = 12;
 
@@ -108,7 +109,7 @@ function isInnerHyphen(tokens: Token[], index: number): boolean {
  */
 export function mentionOf(tokens: Token[], text: string, first: number, end: number, sentenceStart: number): Mention | null {
   const opener = tokens[first]?.lower ?? "";
-  const indefinite = opener === "a" || opener === "an" || opener === "another" || /^(another|one|some)$/.test(tokens[first - 1]?.lower ?? "");
+  const indefinite = INDEFINITE.has(opener) || INDEFINITE.has(tokens[first - 1]?.lower ?? "");
   while (first < end && (DETERMINERS.has(tokens[first]!.lower) || tokens[first]!.text === "-")) first++;
   while (end > first && (tokens[end - 1]!.text === "-" || POSSESSIVE.has(tokens[end - 1]!.text))) end--;
   if (first >= end) return null;
