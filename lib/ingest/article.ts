@@ -62,7 +62,7 @@ function sentencesOf(text: string, tokens: Token[], modelSentences: { firstToken
       previous !== undefined &&
       previous.paragraph === paragraph &&
       !text.slice(previous.end, start).includes("\n") &&
-      (LOWER_START.test(tokens[first]!.text) || /^[,;)]$/.test(tokens[first]!.text));
+      (LOWER_START.test(tokens[first]!.text) || /^[,;)—–]$/.test(tokens[first]!.text));
     if (joinsPrevious) {
       previous.endToken = end;
       previous.end = tokens[end - 1]!.end;

@@ -88,6 +88,8 @@ export function attributionAfter(article: Article, from: number, limit: number, 
   const { tokens, text } = article;
   let index = from;
   let dashed = false;
+  // "‘We are not afraid’: Zelensky vows to fight on" (a headline) reads like `"…," X said`.
+  if (tokens[index]?.text === ":") index++;
   while (index < limit && (tokens[index]!.text === "," || DASHES.has(tokens[index]!.text))) {
     dashed ||= DASHES.has(tokens[index]!.text);
     index++;
@@ -111,6 +113,10 @@ export function attributionAfter(article: Article, from: number, limit: number, 
   let mention = phraseStartingAt(tokens, text, index, limit, sentenceStart);
   if (!acceptable(mention)) return null;
   let next = skipPrepositionalPhrase(tokens, skipParenthesis(tokens, mention.endToken, limit), limit);
+  if (dashed && (next >= limit - 1 || tokens[next]?.text === ",") && !tokens.slice(next, limit).some((token) => isSpeechVerb(token))) {
+    // `"…" — Maria Lopez, a shop owner`: a signature, not a sentence.
+    return { mention, appositiveRole: appositiveAfter(article, next, limit), via: "dash", verb: null };
+  }
   let role: string | null = null;
   if (tokens[next]?.text === ",") {
     const close = nextComma(tokens, next + 1, limit);
@@ -125,9 +131,7 @@ export function attributionAfter(article: Article, from: number, limit: number, 
     }
   }
   next = skipPreludeForward(tokens, next, limit);
-  if (isSpeechVerb(tokens[next])) return { mention, appositiveRole: role, via: "after", verb: next };
-  if (dashed && next >= limit - 1) return { mention, appositiveRole: role, via: "dash", verb: null };
-  return null;
+  return isSpeechVerb(tokens[next]) ? { mention, appositiveRole: role, via: "after", verb: next } : null;
 }
 
 /** ", the deputy head of the delegation" after a name, up to the next comma or the end. */

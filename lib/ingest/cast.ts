@@ -1,6 +1,6 @@
 import type { Article, Sentence } from "./article";
 import { appositiveRole, isSpeechVerb, subjectOf } from "./attribution";
-import { CORPORATE_NOUNS, NAME_PARTICLES, PLACES } from "./lexicon";
+import { CORPORATE_NOUNS, DOCUMENT_NOUNS, NAME_PARTICLES, PLACES } from "./lexicon";
 import { isNameWord, phraseEndingAt, type Mention } from "./names";
 
 /** A speaker resolved to the fullest name the article gives, with how sure the resolution is. */
@@ -270,6 +270,11 @@ export class Cast {
     }
     // A role noun: "the minister", "the spokesperson"; "a spokesman", "officials" name nobody.
     if (mention.indefinite) return { speaker: null, role: mention.role, certainty: 0.7, kind: null };
+    if (DOCUMENT_NOUNS.has(mention.noun ?? "")) {
+      // "the statement said": whoever the article last had speak.
+      const latest = this.subjects.findLast((subject) => subject.at < at && subject.kind !== "unnamed");
+      return latest ? { speaker: latest.name, role: latest.role, certainty: 0.6, kind: latest.kind === "unnamed" ? null : latest.kind } : { speaker: null, role: null, certainty: 0.5, kind: null };
+    }
     const noun = mention.noun ?? "";
     const holds = (role: string | null) => role !== null && role.toLowerCase().split(/[\s-]+/).includes(noun);
     let latestPerson: Subject | undefined;

@@ -234,7 +234,8 @@ export function phraseStartingAt(tokens: Token[], text: string, start: number, l
 
 /**
  * "according to a statement from the ministry", "figures released by the district": a document
- * speaks for its author; one with no author is an unnamed source.
+ * speaks for its author. Without one, "a statement" is an unnamed source and "the statement" the
+ * last one named (see `Cast.resolve`).
  */
 function authorOf(tokens: Token[], text: string, document: number, limit: number, sentenceStart: number): Mention {
   for (let index = document + 1; index < Math.min(limit, document + 5); index++) {
@@ -246,5 +247,6 @@ function authorOf(tokens: Token[], text: string, document: number, limit: number
     }
     if (token.pos === "PUNCT") break;
   }
-  return { kind: "role", name: null, role: null, noun: tokens[document]!.lower, indefinite: true, firstToken: document, endToken: document + 1 };
+  const indefinite = INDEFINITE.has(tokens[document - 1]?.lower ?? "");
+  return { kind: "role", name: null, role: null, noun: tokens[document]!.lower, indefinite, firstToken: document, endToken: document + 1 };
 }

@@ -53,6 +53,25 @@ describe("attribution after the quote", () => {
   });
 });
 
+describe("attribution after the quote, less common forms", () => {
+  it("reads a headline quote followed by a colon and its speaker", () => {
+    expect(speakers("‘We are not afraid’: Zelensky vows to fight on\n\nKYIV — The president spoke.")).toEqual([["We are not afraid", "Zelensky", null]]);
+  });
+
+  it('reads `"…" — X` and `"…," said one resident, X`', () => {
+    const text = ["“Nobody warned us.” — Maria Lopez, a shop owner", "“We had nothing left,” said one resident, Tom Weller, 54."].join("\n\n");
+    expect(speakers(text)).toEqual([
+      ["Nobody warned us.", "Maria Lopez", "shop owner"],
+      ["We had nothing left,", "Tom Weller", "resident"],
+    ]);
+  });
+
+  it("gives `the statement said` to whoever the article last had speak", () => {
+    const text = "The Kremlin said it would respond.\n\n“Any attack will be met with force,” the statement said.";
+    expect(speakers(text)).toEqual([["Any attack will be met with force,", "Kremlin", null]]);
+  });
+});
+
 describe("attribution before the quote", () => {
   it('reads `X said: "…"` and `X said "…"` and `X said that "…"`', () => {
     expect(speakers("Senator Lindsey Graham said: “This deal is dead on arrival.”")).toEqual([
