@@ -12,15 +12,26 @@ type Body = { name: string; key: string[]; descriptor: string[]; at: number; cap
 type Subject = { at: number; kind: "person" | "body" | "unnamed"; name: string | null; role: string | null; lone?: boolean };
 type PersonMention = { at: number; mention: Mention };
 
+const keys = new Map<string, string[]>();
+
+/** A name's words for comparing: accents, case, possessives and a leading article set aside. Memoised: names repeat. */
 export function nameKey(name: string): string[] {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/['’]s\b/g, "")
-    .replace(/^(the|a|an)\s+/, "")
-    .split(/[\s-]+/)
-    .filter(Boolean);
+  let key = keys.get(name);
+  if (!key) {
+    key = name
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/['’]s\b/g, "")
+      .replace(/^(the|a|an)\s+/, "")
+      .split(/[\s-]+/)
+      .filter(Boolean);
+    // "Martin Luther King Jr." is King.
+    while (key.length > 1 && /^(jr|sr|ii|iii|iv)\.?$/.test(key[key.length - 1]!)) key.pop();
+    if (keys.size > 5000) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
 }
 
 function endsWith(whole: string[], tail: string[]): boolean {
@@ -214,6 +225,11 @@ export class Cast {
       if (!endsWith(person.key, key)) continue;
       if (!best || person.key.length > best.key.length) best = person;
     }
+    if (!best && key.length === 1) {
+      // A feature's "Liubov said" after "Liubov Petrivna", when only one person has that first name.
+      const byFirstName = this.persons.filter((person) => person.key.length > 1 && person.key[0] === key[0]);
+      if (byFirstName.length === 1) best = byFirstName[0];
+    }
     if (!best && !name.includes(" ") && mention.role === null) {
       // A lone word no person carries as a surname: "Russia said", "Bloomberg said".
       return { speaker: name, role: null, certainty: 1, kind: "body" };
@@ -276,6 +292,12 @@ export class Cast {
       return latest ? { speaker: latest.name, role: latest.role, certainty: 0.6, kind: latest.kind === "unnamed" ? null : latest.kind } : { speaker: null, role: null, certainty: 0.5, kind: null };
     }
     const noun = mention.noun ?? "";
+    const { tokens } = this.article;
+    if (mention.endToken - mention.firstToken === 1 && tokens[mention.firstToken]!.capitalised) {
+      // "King said" after "Martin Luther King Jr.": a surname that is also a title.
+      const named = this.persons.find((person) => endsWith(person.key, [noun]));
+      if (named) return { speaker: named.name, role: named.role, certainty: 1, kind: "person" };
+    }
     const holds = (role: string | null) => role !== null && role.toLowerCase().split(/[\s-]+/).includes(noun);
     let latestPerson: Subject | undefined;
     for (let index = this.subjects.length - 1; index >= 0; index--) {

@@ -37,6 +37,7 @@ const DETERMINERS = new Set(["the", "a", "an", "one", "another", "some", "his", 
 const INDEFINITE = new Set(["a", "an", "one", "another", "some"]);
 const CONNECTORS = new Set(["of", "for"]);
 const MAX_PHRASE = 12;
+const SUFFIXES = /^(Jr|Sr|II|III|IV)\.?$/;
 
 function isCapitalisedWord(token: Token): boolean {
   return token.capitalised && token.pos !== "PUNCT" && token.pos !== "SYM" && token.pos !== "SPACE";
@@ -137,10 +138,14 @@ export function mentionOf(tokens: Token[], text: string, first: number, end: num
   const linked = CONNECTORS.has(tokens[nameStart - 1]?.lower ?? "") || (tokens[nameStart - 1]?.lower === "the" && CONNECTORS.has(tokens[nameStart - 2]?.lower ?? ""));
   if (linked && nameStart > first) return { kind: "body", name: phrase, role: null, noun: null, firstToken: phraseFirst, endToken: end };
   // Titles inside the run belong to the role: the name starts after the last of them.
+  // Not a title at the end of a name or before a suffix only: "Martin Luther King Jr.", "Carole King".
+  let nameEnd = end;
+  while (nameEnd > nameStart + 1 && SUFFIXES.test(tokens[nameEnd - 1]!.text)) nameEnd--;
   let titleEnd = -1;
-  for (let index = nameStart; index < end; index++) {
+  for (let index = nameStart; index < nameEnd; index++) {
     const lower = tokens[index]!.lower;
-    if (TITLE_WORDS.has(lower) || HONORIFICS.has(lower) || (index === nameStart && index < end - 1 && ROLE_ADJECTIVES.has(lower))) titleEnd = index;
+    const surname = index === nameEnd - 1 && index > nameStart && !TITLE_WORDS.has(tokens[index - 1]!.lower) && !HONORIFICS.has(tokens[index - 1]!.lower) && !ROLE_ADJECTIVES.has(tokens[index - 1]!.lower);
+    if (((TITLE_WORDS.has(lower) && !surname) || HONORIFICS.has(lower)) || (index === nameStart && index < end - 1 && ROLE_ADJECTIVES.has(lower))) titleEnd = index;
   }
   if (titleEnd >= 0) nameStart = titleEnd + 1;
   while (nameStart < end && (NAME_PARTICLES.has(tokens[nameStart]!.lower) || tokens[nameStart]!.text === "-")) nameStart++;
