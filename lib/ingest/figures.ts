@@ -14,7 +14,8 @@ function isFigure(tokens: Token[], index: number): boolean {
   const token = tokens[index]!;
   if (NUMBER_WORDS.has(token.lower)) return true;
   if (!/\d/.test(token.text)) return false;
-  if (/^\d{1,2}:\d\d$/.test(token.text)) return false;
+  // A name with digits ("A350", "G20", "COVID-19") or a clock time is not a figure.
+  if (/\p{L}/u.test(token.text.replace(/^\d+(st|nd|rd|th|s|m|bn|k|km|kg|%)$/i, "")) || /^\d{1,2}:\d\d$/.test(token.text)) return false;
   if (/^(1[89]|20)\d\d$/.test(token.text)) return false;
   const before = tokens[index - 1]?.lower ?? "";
   const after = tokens[index + 1]?.lower ?? "";

@@ -152,7 +152,8 @@ export const ORG_WORDS = words(`
 /** Heads of a document that speaks for its author ("according to a statement from the ministry"). */
 export const DOCUMENT_NOUNS = words(`
   statement report reports data figures tally count estimates estimate post video release transcript
-  letter filing documents document memo survey study analysis assessment update bulletin
+  letter filing documents document memo survey study analysis assessment update bulletin poll polls
+  census review audit projections projection forecast findings research
 `);
 
 /** Adjectives before a name that belong to the role, not the name ("Ukrainian Oleksandr Bevz"). */
