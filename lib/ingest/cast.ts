@@ -210,7 +210,7 @@ export class Cast {
       if (subject.at >= at) continue;
       if (subject.at < after) return null;
       if (subject.kind === "unnamed") return null;
-      if (subject.kind === "person") return { speaker: subject.name, role: subject.role, certainty: 1, kind: "person" };
+      if (subject.kind === "person" || subject.lone) return { speaker: subject.name, role: subject.role, certainty: 1, kind: "person" };
     }
     return null;
   }

@@ -23,7 +23,7 @@ const CONFIDENCE = {
   none: 0.3,
 } as const;
 
-type Spoken = { speaker: ResolvedSpeaker; paragraph: number; lastParagraph: number; sentence: Sentence };
+type Spoken = { speaker: ResolvedSpeaker; lastParagraph: number; sentence: Sentence };
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
@@ -119,7 +119,7 @@ export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cas
       if (found) [speaker, confidence] = found;
     }
     lastKeptClose = quote.close ?? quote.end;
-    if (speaker?.speaker) previous = { speaker, paragraph: quote.paragraph, lastParagraph: quote.lastParagraph, sentence: sentenceAt(article, lastKeptClose)! };
+    if (speaker?.speaker) previous = { speaker, lastParagraph: quote.lastParagraph, sentence: sentenceAt(article, lastKeptClose)! };
     candidates.push({
       kind: "quote",
       text: quote.text,
@@ -160,6 +160,10 @@ function unattributedSpeaker(article: Article, quote: QuoteSpan, sentence: Sente
       return [speaker, CONFIDENCE.colonIntro * speaker.certainty];
     }
   }
+  // "Zelenskyy spoke in Kyiv. “We will never surrender.”"
+  const paragraphStart = article.paragraphs[quote.paragraph]!.start;
+  const lead = opensParagraph ? null : cast.latestPersonBefore(quote.open, paragraphStart);
+  if (lead) return [lead, CONFIDENCE.narrative];
   // "“…” Sylvie Roux, a baker whose shop was flooded, stood in the mud."
   const closing = sentenceAt(article, quote.close ?? quote.end - 1);
   const next = closing && article.sentences[closing.index + 1];

@@ -216,6 +216,10 @@ describe("speakers named after the quote", () => {
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Monica Alvarez", "Sylvie Roux"]);
   });
 
+  it("gives an unattributed quote the person its paragraph was about", () => {
+    expect(speakers("Zelenskyy spoke in Kyiv on Tuesday after meeting Macron. “We will never surrender to this pressure.”")[0]?.[1]).toBe("Zelenskyy");
+  });
+
   it("carries a quote's speaker into a following quote-only paragraph that runs on", () => {
     const text = [
       "Dr. Alan Mercer, the county health authority, described the outbreak as the worst in 30 years. He spoke without notes.",
