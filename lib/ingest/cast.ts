@@ -46,6 +46,9 @@ function headOf(key: string[]): string | undefined {
   return link > 0 ? key[link - 1] : key[key.length - 1];
 }
 
+/** Role nouns that wire copy uses for sources it does not name; they never stand for the last named person. */
+const ANONYMOUS_ROLES = new Set(["source", "sources", "person", "people", "official", "officials", "witness", "resident", "diplomat", "aide", "insider"]);
+
 const FUNCTION_WORDS = new Set(["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "vs", "vs.", "into", "over", "after"]);
 
 /**
@@ -308,7 +311,9 @@ export class Cast {
     }
     const holder = this.persons.find((person) => person.start < at && holds(person.role)) ?? this.persons.find((person) => holds(person.role));
     if (holder) return { speaker: holder.name, role: holder.role, certainty: 0.8, kind: "person" };
-    if (latestPerson) return { speaker: latestPerson.name, role: latestPerson.role, certainty: 0.6, kind: "person" };
+    // "the source said" after "a source familiar with the talks", "the official" after "a senior official": still unnamed.
+    const unnamedBefore = this.subjects.some((subject) => subject.at < at && subject.kind === "unnamed" && holds(subject.role));
+    if (latestPerson && !unnamedBefore && !ANONYMOUS_ROLES.has(noun)) return { speaker: latestPerson.name, role: latestPerson.role, certainty: 0.6, kind: "person" };
     return { speaker: null, role: mention.role, certainty: 0.5, kind: null };
   }
 }

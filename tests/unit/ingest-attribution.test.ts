@@ -231,6 +231,11 @@ describe("speakers named after the quote", () => {
 });
 
 describe("bodies and unnamed sources", () => {
+  it("keeps an unnamed source unnamed when the article refers back to it", () => {
+    const text = "Prime Minister Keir Starmer met the envoy. A senior official said talks were hard.\n\n“Nothing is agreed,” the official said. “We keep going,” the source added.";
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual([null, null]);
+  });
+
   it("resolves the company, the airline, the confederation to the body named before", () => {
     const text = [
       "Pilots at Scandinavian carrier Nordair will strike for three days.",
