@@ -130,8 +130,26 @@ export function attributionAfter(article: Article, from: number, limit: number, 
       next = close + 1;
     }
   }
+  if (tokens[next]?.lower === "and") {
+    // "Smith and Jones said in a joint statement": the first named stands for both.
+    const other = phraseStartingAt(tokens, text, next + 1, limit, sentenceStart);
+    if (other) next = other.endToken;
+  }
   next = skipPreludeForward(tokens, next, limit);
+  const quotedAs = quotedAsSaying(tokens, next);
+  if (quotedAs !== null) return { mention, appositiveRole: role, via: "after", verb: quotedAs };
   return isSpeechVerb(tokens[next]) ? { mention, appositiveRole: role, via: "after", verb: next } : null;
+}
+
+/** "was quoted as saying", "was quoted by RIA Novosti as saying": the index of "saying", or null. */
+function quotedAsSaying(tokens: Token[], index: number): number | null {
+  if (!PASSIVE_AUX.has(tokens[index]?.lower ?? "") || tokens[index + 1]?.lower !== "quoted") return null;
+  for (let at = index + 2; at < index + 10; at++) {
+    const token = tokens[at];
+    if (!token || token.text === "." || token.text === ",") return null;
+    if (token.lower === "as" && /^(saying|telling|writing)$/.test(tokens[at + 1]?.lower ?? "")) return at + 1;
+  }
+  return null;
 }
 
 /** ", the deputy head of the delegation" after a name, up to the next comma or the end. */
@@ -303,6 +321,15 @@ function attributionAt(article: Article, index: number, floor: number, end: numb
     return acceptable(mention) ? { mention, appositiveRole: appositiveAfter(article, mention.endToken, end), via: "according", verb: index } : null;
   }
   if (PASSIVE_AUX.has(tokens[index - 1]?.lower ?? "") || isNegated(tokens, index)) return null;
+  if (tokens[index - 1]?.lower === "as") {
+    // "Peskov was quoted by RIA Novosti as saying: …"
+    let quoted = index - 2;
+    while (quoted > floor && tokens[quoted]!.lower !== "quoted" && index - quoted < 10) quoted--;
+    if (tokens[quoted]?.lower === "quoted" && PASSIVE_AUX.has(tokens[quoted - 1]?.lower ?? "")) {
+      const subject = subjectOf(article, quoted - 1, floor, sentenceStart);
+      return subject && acceptable(subject.mention) ? { mention: subject.mention, appositiveRole: subject.role, via: "before", verb: index } : null;
+    }
+  }
   if (SPEECH_PARTICIPLES.has(tokens[index]!.lower)) {
     // ", saying that …" hangs on the clause before it: its subject speaks.
     if (tokens[index - 1]?.text !== ",") return null;

@@ -66,6 +66,15 @@ describe("attribution after the quote, less common forms", () => {
     ]);
   });
 
+  it("reads `was quoted as saying` after and before the quote, and joint statements", () => {
+    const text = [
+      "“We are not going anywhere,” Peskov was quoted as saying by RIA Novosti.",
+      "Lavrov was quoted by RIA Novosti as saying: “The West has run out of ideas.”",
+      "“We stand together,” Macron and Scholz said in a joint statement.",
+    ].join("\n\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Peskov", "Lavrov", "Macron"]);
+  });
+
   it("gives `the statement said` to whoever the article last had speak", () => {
     const text = "The Kremlin said it would respond.\n\n“Any attack will be met with force,” the statement said.";
     expect(speakers(text)).toEqual([["Any attack will be met with force,", "Kremlin", null]]);
