@@ -90,6 +90,11 @@ export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cas
       const next = quotes[position + 1];
       const nextOpen = next && next.paragraph === quote.lastParagraph ? tokenAt(article, next.open) : Number.POSITIVE_INFINITY;
       after = attributionAfter(article, closeToken + 1, Math.min(closeSentence.endToken, nextOpen), closeSentence.firstToken);
+      // `“…?” Gorsuch asked.`: the model ends the sentence at the question mark.
+      const following = article.sentences[closeSentence.index + 1];
+      if (!after && closeSentence.endToken === closeToken + 1 && /[?!,]$/.test(quote.text) && following?.paragraph === quote.lastParagraph && following.firstToken < nextOpen) {
+        after = attributionAfter(article, following.firstToken, Math.min(following.endToken, nextOpen), following.firstToken);
+      }
     }
     let before = opensSentence ? null : attributionBefore(article, floor, openToken, sentence.firstToken, afterColon ? "nearest" : "quote");
     if (!before && afterColon) before = colonSubject(article, sentence, floor, openToken);

@@ -46,6 +46,11 @@ describe("attribution after the quote", () => {
     ]);
   });
 
+  it("reads a question's speaker after the mark, where the sentence seems to end", () => {
+    const text = "Justice Neil Gorsuch pressed the lawyer. “What would stop a president from imposing a 50% tariff on everything?” Gorsuch asked.";
+    expect(speakers(text)).toEqual([["What would stop a president from imposing a 50% tariff on everything?", "Neil Gorsuch", "Justice"]]);
+  });
+
   it("reads according to X", () => {
     expect(speakers("“The death toll will rise,” according to Mayor Vitalii Klitschko.")).toEqual([
       ["The death toll will rise,", "Vitalii Klitschko", "Mayor"],
