@@ -6,7 +6,8 @@ import { isNameWord, phraseEndingAt, type Mention } from "./names";
 /** A speaker resolved to the fullest name the article gives, with how sure the resolution is. */
 export type ResolvedSpeaker = { speaker: string | null; role: string | null; certainty: number; kind: "person" | "body" | null };
 
-type Person = { name: string; key: string[]; role: string | null; start: number };
+/** `seen`: offsets where the article names this person, to tell two Cohens apart by who came last. */
+type Person = { name: string; key: string[]; role: string | null; start: number; gender?: "m" | "f"; seen: number[] };
 type Body = { name: string; key: string[]; descriptor: string[]; at: number; capitalised: boolean };
 /** Who a sentence is about, where pronouns look back to; "unnamed" is someone the article does not name. */
 type Subject = { at: number; kind: "person" | "body" | "unnamed"; name: string | null; role: string | null; lone?: boolean };
@@ -99,6 +100,11 @@ export class Cast {
         // A lone capitalised word is a person only with a title ("Mr. Bevz", "President Trump"): "Russia" is not.
         const titled = mention.role !== null || /^(Mr|Mrs|Ms|Dr|Prof)\b/.test(text.slice(at, tokens[end - 1]!.end));
         if (mention.name.includes(" ") || titled) this.addPerson(mention.name, mention.role ?? this.appositiveAfter(end, sentence), at);
+        const person = this.personFor(mention, at);
+        if (person) {
+          person.seen.push(at);
+          if (mention.honorific) person.gender ??= mention.honorific;
+        }
         if (mention.name.includes(" ") || titled || this.knowsPerson(mention.name)) this.personMentions.push({ at, mention });
       } else this.addBody(mention, at);
       if (this.isSubjectAt(end, sentence)) this.noteSubject(mention, at);
@@ -168,7 +174,7 @@ export class Cast {
       known.role ??= role;
       return;
     }
-    this.persons.push({ name, key, role, start });
+    this.persons.push({ name, key, role, start, seen: [] });
   }
 
   private knowsPerson(name: string): boolean {
@@ -218,25 +224,41 @@ export class Cast {
     return null;
   }
 
+  /**
+   * The person a name stands for: the one with the fullest name ending with it ("Bevz" → "Oleksandr
+   * Bevz"); of two ("Sarah Cohen", "David Cohen"), one whose "Mr."/"Ms." fits, named last before `at`.
+   */
+  private personFor(mention: Mention, at: number): Person | undefined {
+    const key = nameKey(mention.name!);
+    let found = this.persons.filter((person) => endsWith(person.key, key));
+    if (found.length === 0 && key.length === 1) {
+      // A feature's "Liubov said" after "Liubov Petrivna", when only one person has that first name.
+      const byFirstName = this.persons.filter((person) => person.key.length > 1 && person.key[0] === key[0]);
+      return byFirstName.length === 1 ? byFirstName[0] : undefined;
+    }
+    const longest = Math.max(...found.map((person) => person.key.length));
+    found = found.filter((person) => person.key.length === longest);
+    if (found.length > 1 && mention.honorific) {
+      const fitting = found.filter((person) => !person.gender || person.gender === mention.honorific);
+      if (fitting.length) found = fitting;
+    }
+    if (found.length > 1) {
+      const lastSeen = (person: Person) => Math.max(-1, ...person.seen.filter((seen) => seen < at));
+      found.sort((a, b) => lastSeen(b) - lastSeen(a) || a.start - b.start);
+    }
+    return found[0];
+  }
+
   /** The fullest name the article gives a person ("Bevz" → "Oleksandr Bevz") or a body ("the company" → "Clearline"). */
   private resolveName(mention: Mention, at: number): ResolvedSpeaker {
     const name = mention.name!;
     if (mention.kind === "body") return { speaker: this.resolveBody(mention, at), role: mention.role, certainty: 1, kind: "body" };
-    const key = nameKey(name);
-    let best: Person | undefined;
-    for (const person of this.persons) {
-      if (!endsWith(person.key, key)) continue;
-      if (!best || person.key.length > best.key.length) best = person;
-    }
-    if (!best && key.length === 1) {
-      // A feature's "Liubov said" after "Liubov Petrivna", when only one person has that first name.
-      const byFirstName = this.persons.filter((person) => person.key.length > 1 && person.key[0] === key[0]);
-      if (byFirstName.length === 1) best = byFirstName[0];
-    }
+    const best = this.personFor(mention, at);
     if (!best && !name.includes(" ") && mention.role === null) {
       // A lone word no person carries as a surname: "Russia said", "Bloomberg said".
       return { speaker: name, role: null, certainty: 1, kind: "body" };
     }
+    if (best && mention.honorific) best.gender ??= mention.honorific;
     return { speaker: best?.name ?? name, role: mention.role ?? best?.role ?? null, certainty: 1, kind: "person" };
   }
 

@@ -27,6 +27,8 @@ export type Mention = {
   noun: string | null;
   /** "a spokesman": someone not named before, whom no earlier person stands for. */
   indefinite?: boolean;
+  /** "Mr." or "Ms." before the name: which of two Cohens is meant. */
+  honorific?: "m" | "f";
   /** Token range of the whole phrase, `endToken` exclusive. */
   firstToken: number;
   endToken: number;
@@ -167,7 +169,9 @@ export function mentionOf(tokens: Token[], text: string, first: number, end: num
   if (!roleIsReal && described && (BODY_NOUNS.has(described.lower) || ORG_WORDS.has(described.lower))) {
     return { kind: "body", name, role: roleText || null, noun: null, firstToken: phraseFirst, endToken: end };
   }
-  return { kind: "person", name, role, noun: null, firstToken: phraseFirst, endToken: end };
+  const courtesy = tokens.slice(first, roleEnd).find((token) => HONORIFICS.has(token.lower))?.lower.replace(".", "");
+  const honorific = courtesy === "mr" ? "m" : courtesy === "ms" || courtesy === "mrs" || courtesy === "miss" ? "f" : undefined;
+  return { kind: "person", name, role, noun: null, honorific, firstToken: phraseFirst, endToken: end };
 }
 
 /**

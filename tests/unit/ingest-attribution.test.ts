@@ -147,6 +147,15 @@ describe("pronouns, roles and names", () => {
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Oleksandr Bevz", "Oleksandr Bevz"]);
   });
 
+  it("tells two people of one surname apart by Mr./Ms. and by who was named last", () => {
+    const text = [
+      "Sarah Cohen, a parent, thought the vote would be the end of it. Within weeks, her husband, David Cohen, was running for the board.",
+      "“I never wanted to be a politician,” Mr. Cohen said.",
+      "Ms. Cohen, 41, a nurse, said the family had received threats. “People stopped talking to me,” she said.",
+    ].join("\n\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["David Cohen", "Sarah Cohen"]);
+  });
+
   it("splits titles before a name into the role", () => {
     const text = [
       "French President Emmanuel Macron said the moment was “crucial” for Europe.",
