@@ -304,7 +304,9 @@ export class Cast {
         const subject = this.subjects[index]!;
         if (subject.at >= at) continue;
         if (wantsPerson && subject.kind === "unnamed") break;
-        const fits = wantsPerson ? subject.kind === "person" || subject.lone : subject.kind === "body";
+        const gender = wantsPerson ? this.persons.find((person) => person.name === subject.name)?.gender : undefined;
+        const mismatched = gender !== undefined && gender !== (mention.noun === "he" ? "m" : "f");
+        const fits = wantsPerson ? (subject.kind === "person" || subject.lone) && !mismatched : subject.kind === "body";
         if (fits) return { speaker: subject.name, role: subject.role, certainty: subject.lone ? 0.7 : 0.85, kind: subject.kind === "unnamed" ? null : subject.kind };
       }
       return { speaker: null, role: null, certainty: 0.5, kind: null };

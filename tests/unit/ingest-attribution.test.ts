@@ -130,6 +130,10 @@ describe("pronouns, roles and names", () => {
     expect(speakers(text)).toEqual([["Finland stands with Ukraine,", "Alexander Stubb", "Finnish President"]]);
   });
 
+  it("skips a person whose Mr./Ms. does not fit the pronoun", () => {
+    expect(speakers("Ms. Anna Berg met Mr. Tom Weller in Oslo on Monday.\n\nMr. Weller left early. “We made progress,” she said.")[0]?.[1]).toBe("Anna Berg");
+  });
+
   it("resolves a role noun to the earlier person holding that role", () => {
     const text = [
       "Foreign Minister Annalena Baerbock arrived in Kyiv on Tuesday, where she met Mayor Vitalii Klitschko.",
