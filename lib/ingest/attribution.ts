@@ -1,7 +1,8 @@
 import type { Article } from "./article";
-import { REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, TITLE_WORDS, VERB_PRELUDE, WEEKDAYS } from "./lexicon";
-import { phraseEndingAt, phraseStartingAt, type Mention } from "./names";
+import { REPORTING_VERBS, SPEECH_PARTICIPLES, VERB_PRELUDE, WEEKDAYS } from "./lexicon";
+import { phraseStartingAt, type Mention } from "./names";
 import type { Token } from "./nlp";
+import { acceptable, appositiveRole, isNegated, isSpeechVerb, LOCATIVES, MAX_APPOSITIVE, nearestSubject, PASSIVE_AUX, RELATIVES, subjectOf } from "./subject";
 
 /** Who a stretch of text names as the source of some words, and how it names them. */
 export type Attribution = {
@@ -13,36 +14,10 @@ export type Attribution = {
   verb: number | null;
 };
 
-const PASSIVE_AUX = new Set(["was", "were", "is", "are", "been", "being", "be"]);
 const DASHES = new Set(["—", "–", "-", "--"]);
-const RELATIVES = new Set(["who", "whose", "which", "where", "when", "whom"]);
-const LOCATIVES = new Set(["in", "of", "from", "at"]);
-const MAX_APPOSITIVE = 24;
-const MAX_SEGMENTS = 4;
-
-export function isSpeechVerb(token: Token | undefined): boolean {
-  if (!token || !SPEECH_VERBS.has(token.lower)) return false;
-  // The tagger sometimes reads "says"/"claims"/"calls" as nouns; "said"/"told" are never nouns.
-  return token.pos === "VERB" || token.pos === "AUX" || /^(said|says|told|added|wrote)$/.test(token.lower);
-}
 
 function isAccordingTo(tokens: Token[], index: number): boolean {
   return tokens[index]?.lower === "according" && tokens[index + 1]?.lower === "to";
-}
-
-function acceptable(mention: Mention | null): mention is Mention {
-  return mention !== null && mention.kind !== "relative";
-}
-
-/** The role an appositive gives when it reads as one ("the deputy head of the delegation", "a spokeswoman for …"). */
-export function appositiveRole(article: Article, first: number, end: number): string | null {
-  const { tokens, text } = article;
-  if (end <= first) return null;
-  const opener = tokens[first]!;
-  const words = tokens.slice(first, end);
-  const readsAsRole = /^(the|a|an)$/.test(opener.lower) || words.some((token) => TITLE_WORDS.has(token.lower));
-  if (!readsAsRole || RELATIVES.has(opener.lower) || words.some((token) => token.pos === "VERB" && !TITLE_WORDS.has(token.lower))) return null;
-  return text.slice(tokens[first]!.start, tokens[end - 1]!.end).replace(/^(the|a|an)\s+/i, "");
 }
 
 /** A comma-enclosed stretch that is exactly a person's name ("…, Carla Reyes, said"). */
@@ -105,7 +80,9 @@ export function attributionAfter(article: Article, from: number, limit: number, 
     if (!acceptable(mention)) return null;
     if (mention.kind === "role" && tokens[mention.endToken]?.text === ",") {
       const close = nextComma(tokens, mention.endToken + 1, limit);
-      const person = personFilling(article, mention.endToken + 1, close > 0 ? close : Math.min(limit, mention.endToken + 6), sentenceStart) ?? personFilling(article, mention.endToken + 1, limit - 1, sentenceStart);
+      let end = close > 0 ? close : limit;
+      while (end > mention.endToken + 1 && tokens[end - 1]!.pos === "PUNCT") end--;
+      const person = personFilling(article, mention.endToken + 1, end, sentenceStart);
       if (person) return { mention: person, appositiveRole: mention.role, via: "after", verb: index };
     }
     return { mention, appositiveRole: appositiveAfter(article, mention.endToken, limit), via: "after", verb: index };
@@ -161,49 +138,6 @@ function appositiveAfter(article: Article, index: number, limit: number): string
   return appositiveRole(article, index + 1, end);
 }
 
-/** "has not said", "did n't tell", "never said": no statement to attribute. */
-export function isNegated(tokens: Token[], verb: number): boolean {
-  for (let index = verb - 1; index >= 0 && verb - index <= 3; index--) {
-    const word = tokens[index]!.lower;
-    if (word === "not" || word === "n't" || word === "n’t" || word === "never") return true;
-    if (!VERB_PRELUDE.has(word)) return false;
-  }
-  return false;
-}
-
-/** Skips words between a subject and its verb, backwards; returns the exclusive end of the subject. */
-function skipPreludeBackward(tokens: Token[], index: number, floor: number): number {
-  while (index > floor) {
-    const token = tokens[index - 1]!;
-    if (VERB_PRELUDE.has(token.lower) || WEEKDAYS.has(token.lower)) index--;
-    else if (token.lower === "on" && WEEKDAYS.has(tokens[index]?.lower ?? "")) index--;
-    else if (token.text === ")") {
-      let open = index - 2;
-      while (open > floor && tokens[open]!.text !== "(" && index - open < 10) open--;
-      if (tokens[open]?.text !== "(") break;
-      index = open;
-    } else break;
-  }
-  return index;
-}
-
-/** A lone capitalised word with no title, or a body: what "in Tempe", "of the Gard fire service" name. */
-function isPlaceLike(mention: Mention): boolean {
-  return mention.kind === "body" || (mention.kind === "person" && !mention.role && !mention.name?.includes(" "));
-}
-
-/** "Raj Patel in Tempe", "residents of Kyiv": the one before the place. */
-function pastPlace(article: Article, mention: Mention, floor: number, sentenceStart: number): Mention {
-  const { tokens, text } = article;
-  let current = mention;
-  while (isPlaceLike(current) && LOCATIVES.has(tokens[current.firstToken - 1]?.lower ?? "")) {
-    const before = phraseEndingAt(tokens, text, current.firstToken - 1, floor, sentenceStart);
-    if (!before || before.kind === "relative" || before.kind === "pronoun") break;
-    current = before;
-  }
-  return current;
-}
-
 /** Skips a prepositional phrase after a subject ("Captain Morel of the Gard fire service told AFP"). */
 function skipPrepositionalPhrase(tokens: Token[], index: number, limit: number): number {
   if (!LOCATIVES.has(tokens[index]?.lower ?? "") && tokens[index]?.lower !== "for") return index;
@@ -214,60 +148,6 @@ function skipPrepositionalPhrase(tokens: Token[], index: number, limit: number):
     at++;
   }
   return at;
-}
-
-export type Subject = { mention: Mention; role: string | null };
-
-/**
- * The subject of the verb at `verb`: the phrase before it, past appositives ("Bevz, the deputy head
- * of the delegation, said"; "Jordan Pike, a portfolio manager at X, which owns …, asked"), a name
- * in apposition to a description ("The opposition housing spokesman, Oliver Grant, said"), a place
- * ("Raj Patel in Tempe, Arizona, said") and a relative "who".
- */
-export function subjectOf(article: Article, verb: number, floor: number, sentenceStart: number): Subject | null {
-  const { tokens, text } = article;
-  const end = skipPreludeBackward(tokens, verb, floor);
-  if (tokens[end - 1]?.text !== ",") {
-    const mention = phraseEndingAt(tokens, text, end, floor, sentenceStart);
-    if (!mention) return null;
-    if (mention.kind === "relative") return antecedentOf(article, mention, floor, sentenceStart);
-    return { mention: pastPlace(article, mention, floor, sentenceStart), role: null };
-  }
-  // Walk back over the comma-enclosed stretches before the verb.
-  let segmentEnd = end - 1;
-  let role: string | null = null;
-  for (let count = 0; count < MAX_SEGMENTS; count++) {
-    let segmentStart = segmentEnd - 1;
-    while (segmentStart >= floor && tokens[segmentStart]!.text !== "," && segmentEnd - segmentStart < MAX_APPOSITIVE) {
-      if (/^[.;:]$/.test(tokens[segmentStart]!.text)) return null;
-      segmentStart--;
-    }
-    const opensClause = segmentStart < floor || tokens[segmentStart]?.text !== ",";
-    segmentStart = Math.max(segmentStart + 1, floor);
-    if (segmentStart >= segmentEnd) return null;
-    const mention = phraseEndingAt(tokens, text, segmentEnd, segmentStart, sentenceStart);
-    if (opensClause) {
-      if (!mention) return null;
-      if (mention.kind === "relative") return antecedentOf(article, mention, floor, sentenceStart);
-      return { mention: pastPlace(article, mention, floor, sentenceStart), role };
-    }
-    let firstWord = segmentStart;
-    while (firstWord < segmentEnd && /^(the|a|an)$/.test(tokens[firstWord]!.lower)) firstWord++;
-    const fills = mention !== null && mention.firstToken === firstWord;
-    // "Tempe, Arizona": a lone capitalised word after another is a place, not the subject.
-    const placePair = mention?.kind === "person" && !mention.role && !mention.name?.includes(" ") && (tokens[segmentStart - 2]?.capitalised ?? false);
-    if (fills && mention.kind === "person" && !placePair) return { mention, role: role ?? mention.role };
-    role ??= appositiveRole(article, segmentStart, segmentEnd);
-    segmentEnd = segmentStart - 1;
-  }
-  return null;
-}
-
-function antecedentOf(article: Article, relative: Mention, floor: number, sentenceStart: number): Subject | null {
-  // "…, residents like 90-year-old Liubov Petrivna, who told AP:"
-  if (article.tokens[relative.firstToken - 1]?.text !== ",") return null;
-  const antecedent = phraseEndingAt(article.tokens, article.text, relative.firstToken - 1, floor, sentenceStart);
-  return antecedent && antecedent.kind !== "relative" ? { mention: antecedent, role: null } : null;
 }
 
 /**
@@ -346,30 +226,3 @@ function attributionAt(article: Article, index: number, floor: number, end: numb
   return null;
 }
 
-/**
- * The subject of the nearest verb before token `end` that has one, outside relative clauses
- * (", who …,", ", whose team had led …,").
- */
-export function nearestSubject(article: Article, sentenceStart: number, end: number): Subject | null {
-  const { tokens, quoted } = article;
-  const inRelative = new Uint8Array(Math.max(0, end - sentenceStart));
-  let relative = false;
-  for (let index = sentenceStart; index < end; index++) {
-    const token = tokens[index]!;
-    if (token.text === ",") relative = RELATIVES.has(tokens[index + 1]?.lower ?? "");
-    inRelative[index - sentenceStart] = relative ? 1 : 0;
-  }
-  for (let index = end - 1; index >= sentenceStart; index--) {
-    const token = tokens[index]!;
-    if ((token.pos !== "VERB" && token.pos !== "AUX") || token.capitalised || quoted[index] || inRelative[index - sentenceStart]) continue;
-    if (PASSIVE_AUX.has(tokens[index - 1]?.lower ?? "") || SPEECH_PARTICIPLES.has(token.lower)) continue;
-    const subject = subjectOf(article, index, sentenceStart, sentenceStart);
-    if (!subject || !acceptable(subject.mention)) continue;
-    // Inside a "that" clause, "the office had been …" is what was said, not who said it.
-    const { mention } = subject;
-    const common = mention.kind === "body" && !tokens.slice(mention.firstToken, mention.endToken).some((word) => word.capitalised);
-    if (common && tokens.slice(sentenceStart, mention.firstToken).some((word) => word.lower === "that")) continue;
-    return subject;
-  }
-  return null;
-}

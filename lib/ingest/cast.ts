@@ -1,5 +1,5 @@
 import type { Article, Sentence } from "./article";
-import { appositiveRole, isSpeechVerb, subjectOf } from "./attribution";
+import { appositiveRole, isSpeechVerb, subjectOf } from "./subject";
 import { CORPORATE_NOUNS, DOCUMENT_NOUNS, NAME_PARTICLES, PLACES } from "./lexicon";
 import { isNameWord, phraseEndingAt, type Mention } from "./names";
 

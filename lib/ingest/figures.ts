@@ -1,5 +1,6 @@
 import { tokenAt, type Article, type Sentence } from "./article";
-import { attributionBefore, isNegated, isSpeechVerb, type Attribution } from "./attribution";
+import { attributionBefore, type Attribution } from "./attribution";
+import { isNegated, isSpeechVerb } from "./subject";
 import type { Cast } from "./cast";
 import type { Candidate } from "./candidate";
 import { MONTHS, NUMBER_WORDS, REPORTING_VERBS, VERB_PRELUDE, WEEKDAYS } from "./lexicon";

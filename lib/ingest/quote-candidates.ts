@@ -1,5 +1,6 @@
 import { sentenceAt, tokenAt, type Article, type Sentence } from "./article";
-import { attributionAfter, attributionBefore, isSpeechVerb, nearestSubject, type Attribution } from "./attribution";
+import { attributionAfter, attributionBefore, type Attribution } from "./attribution";
+import { isSpeechVerb, nearestSubject } from "./subject";
 import type { Cast, ResolvedSpeaker } from "./cast";
 import type { Candidate } from "./candidate";
 import { LABEL_BEFORE_AS, LABEL_CUES } from "./lexicon";
