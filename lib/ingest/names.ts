@@ -138,7 +138,6 @@ export function mentionOf(tokens: Token[], text: string, first: number, end: num
     else break;
   }
   const linked = CONNECTORS.has(tokens[nameStart - 1]?.lower ?? "") || (tokens[nameStart - 1]?.lower === "the" && CONNECTORS.has(tokens[nameStart - 2]?.lower ?? ""));
-  if (linked && nameStart > first) return { kind: "body", name: phrase, role: null, noun: null, firstToken: phraseFirst, endToken: end };
   // Titles inside the run belong to the role: the name starts after the last of them.
   // Not a title at the end of a name or before a suffix only: "Martin Luther King Jr.", "Carole King".
   let nameEnd = end;
@@ -147,8 +146,12 @@ export function mentionOf(tokens: Token[], text: string, first: number, end: num
   for (let index = nameStart; index < nameEnd; index++) {
     const lower = tokens[index]!.lower;
     const surname = index === nameEnd - 1 && index > nameStart && !TITLE_WORDS.has(tokens[index - 1]!.lower) && !HONORIFICS.has(tokens[index - 1]!.lower) && !ROLE_ADJECTIVES.has(tokens[index - 1]!.lower);
-    if (((TITLE_WORDS.has(lower) && !surname) || HONORIFICS.has(lower)) || (index === nameStart && index < end - 1 && ROLE_ADJECTIVES.has(lower))) titleEnd = index;
+    const roleAdjective = index === nameStart && index < end - 1 && ROLE_ADJECTIVES.has(lower) && !linked;
+    if ((TITLE_WORDS.has(lower) && !surname) || HONORIFICS.has(lower) || roleAdjective) titleEnd = index;
   }
+  // "Ministry of Infrastructure", "Institute for the Study of War": a name after "of" is a body's,
+  // unless a title follows ("Bank of England Governor Andrew Bailey").
+  if (titleEnd < 0 && linked && nameStart > first) return { kind: "body", name: phrase, role: null, noun: null, firstToken: phraseFirst, endToken: end };
   if (titleEnd >= 0) nameStart = titleEnd + 1;
   while (nameStart < end && (NAME_PARTICLES.has(tokens[nameStart]!.lower) || tokens[nameStart]!.text === "-")) nameStart++;
   const roleEnd = nameStart;

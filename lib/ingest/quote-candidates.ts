@@ -79,8 +79,10 @@ export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cas
     if (!sentence) continue;
     const openToken = tokenAt(article, quote.open);
     const floor = lastKeptClose >= sentence.start ? tokenAt(article, lastKeptClose) + 1 : sentence.firstToken;
-    const opensSentence = !hasWords(article, sentence.firstToken, openToken);
     const lastBefore = tokens[openToken - 1];
+    // A dateline ("LONDON (Reuters) — “…") opens the sentence as much as nothing does.
+    const afterDateline = /^[—–-]$/.test(lastBefore?.text ?? "") && openToken - sentence.firstToken <= 8 && opensItsParagraph(article, sentence);
+    const opensSentence = afterDateline || !hasWords(article, sentence.firstToken, openToken);
     const afterColon = !opensSentence && lastBefore?.text === ":";
     const afterComma = !opensSentence && lastBefore?.text === ",";
 
@@ -141,6 +143,10 @@ export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cas
   return candidates;
 }
 
+function opensItsParagraph(article: Article, sentence: Sentence): boolean {
+  return sentence.index === 0 || article.sentences[sentence.index - 1]!.paragraph !== sentence.paragraph;
+}
+
 function hasQuote(article: Article, sentence: Sentence): boolean {
   for (let index = sentence.firstToken; index < sentence.endToken; index++) if (article.quoted[index]) return true;
   return false;
@@ -158,7 +164,7 @@ function colonSubject(article: Article, sentence: Sentence, floor: number, openT
 /** The speaker of a quote with no attribution in its sentence, and how sure that is. */
 function unattributedSpeaker(article: Article, quote: QuoteSpan, sentence: Sentence, previous: Spoken | null, cast: Cast): [ResolvedSpeaker, number] | null {
   if (previous && previous.lastParagraph === quote.paragraph) return [previous.speaker, CONFIDENCE.sameParagraph];
-  const opensParagraph = sentence.index === 0 || article.sentences[sentence.index - 1]!.paragraph !== quote.paragraph;
+  const opensParagraph = opensItsParagraph(article, sentence);
   if (opensParagraph) {
     const intro = colonIntro(article, quote.paragraph);
     if (intro) {

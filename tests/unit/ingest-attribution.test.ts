@@ -160,6 +160,11 @@ describe("pronouns, roles and names", () => {
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["David Cohen", "Sarah Cohen"]);
   });
 
+  it("reads a quote after a dateline as opening its sentence, and titles after a body's name", () => {
+    const [quote] = extractCandidates('LONDON (Reuters) - "We are ready to move," said Bank of England Governor Andrew Bailey on Tuesday.');
+    expect(quote).toMatchObject({ text: "We are ready to move,", partial: false, speaker: "Andrew Bailey", speakerRole: "Bank of England Governor" });
+  });
+
   it("splits titles before a name into the role", () => {
     const text = [
       "French President Emmanuel Macron said the moment was “crucial” for Europe.",
