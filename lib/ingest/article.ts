@@ -115,3 +115,14 @@ export function sentenceAt(article: Article, offset: number): Sentence | undefin
   }
   return found;
 }
+
+/** Pasted pages carry links to other stories ("READ MORE: Trump says Putin 'not happy'"): not this article's words. */
+const LINK_LINE = /^\s*[•*-]?\s*(read more|related|see also|more on|watch|listen|recommended|also read)\b\s*[:|—–-]/i;
+
+/** Is `offset` on such a line? */
+export function isLinkLine(article: Article, offset: number): boolean {
+  const { text } = article;
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const lineEnd = text.indexOf("\n", offset);
+  return LINK_LINE.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));
+}

@@ -1,4 +1,4 @@
-import { tokenAt, type Article, type Sentence } from "./article";
+import { isLinkLine, tokenAt, type Article, type Sentence } from "./article";
 import { attributionBefore, type Attribution } from "./attribution";
 import { isNegated, isSpeechVerb } from "./subject";
 import type { Cast } from "./cast";
@@ -87,6 +87,7 @@ export function figureCandidates(article: Article, cast: Cast, quotes: Candidate
   for (const quote of quotes) for (let index = tokenAt(article, quote.start); index < tokens.length && tokens[index]!.start < quote.end; index++) kept[index] = 1;
   const candidates: Candidate[] = [];
   for (const sentence of article.sentences) {
+    if (isLinkLine(article, sentence.start)) continue;
     const ranges = outsideQuotes(sentence, kept);
     const quoting = ranges.length !== 1 || ranges[0]![0] !== sentence.firstToken || ranges[0]![1] !== sentence.endToken;
     let figures = false;

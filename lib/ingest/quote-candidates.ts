@@ -1,4 +1,4 @@
-import { sentenceAt, tokenAt, type Article, type Sentence } from "./article";
+import { isLinkLine, sentenceAt, tokenAt, type Article, type Sentence } from "./article";
 import { attributionAfter, attributionBefore, type Attribution } from "./attribution";
 import { isSpeechVerb, nearestSubject } from "./subject";
 import type { Cast, ResolvedSpeaker } from "./cast";
@@ -76,7 +76,7 @@ export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cas
   for (let position = 0; position < quotes.length; position++) {
     const quote = quotes[position]!;
     const sentence = sentenceAt(article, quote.open);
-    if (!sentence) continue;
+    if (!sentence || isLinkLine(article, quote.open)) continue;
     const openToken = tokenAt(article, quote.open);
     const floor = lastKeptClose >= sentence.start ? tokenAt(article, lastKeptClose) + 1 : sentence.firstToken;
     const lastBefore = tokens[openToken - 1];

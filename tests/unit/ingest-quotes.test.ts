@@ -89,3 +89,10 @@ describe("headlines", () => {
     expect(found("It wasn't 'fine', the report's authors wrote in their long review of the case.")).toEqual([]);
   });
 });
+
+describe("pasted page furniture", () => {
+  it("leaves out links to other stories", () => {
+    const text = ["READ MORE: Trump says Putin 'not happy' with talks", 'Related: Zelensky says "we will fight on"', '"We will fight on," Zelensky said.'].join("\n\n");
+    expect(extractCandidates(text).map((candidate) => [candidate.kind, candidate.paragraph])).toEqual([["quote", 2]]);
+  });
+});
