@@ -2,7 +2,7 @@ import type { Article } from "./article";
 import { REPORTING_VERBS, SPEECH_PARTICIPLES, VERB_PRELUDE, WEEKDAYS } from "./lexicon";
 import { phraseStartingAt, type Mention } from "./names";
 import type { Token } from "./nlp";
-import { acceptable, appositiveRole, isNegated, isSpeechVerb, LOCATIVES, MAX_APPOSITIVE, nearestSubject, PASSIVE_AUX, RELATIVES, subjectOf } from "./subject";
+import { acceptable, appositiveRole, isClauseStop, isNegated, isSpeechVerb, LOCATIVES, MAX_APPOSITIVE, nearestSubject, PASSIVE_AUX, RELATIVES, subjectOf } from "./subject";
 
 /** Who a stretch of text names as the source of some words, and how it names them. */
 export type Attribution = {
@@ -29,9 +29,8 @@ function personFilling(article: Article, first: number, end: number, sentenceSta
 /** Index of the next `,` at or after `from`, within `limit`; -1 past a sentence stop. */
 function nextComma(tokens: Token[], from: number, limit: number): number {
   for (let index = from; index < limit && index - from < MAX_APPOSITIVE; index++) {
-    const text = tokens[index]!.text;
-    if (text === ",") return index;
-    if (text === "." || text === ";") return -1;
+    if (tokens[index]!.text === ",") return index;
+    if (isClauseStop(tokens, index)) return -1;
   }
   return -1;
 }

@@ -1,5 +1,5 @@
 import type { Article, Sentence } from "./article";
-import { appositiveRole, isSpeechVerb, subjectOf } from "./subject";
+import { appositiveRole, isClauseStop, isSpeechVerb, subjectOf } from "./subject";
 import { CORPORATE_NOUNS, DOCUMENT_NOUNS, NAME_PARTICLES, PLACES } from "./lexicon";
 import { isNameWord, phraseEndingAt, type Mention } from "./names";
 
@@ -138,7 +138,7 @@ export class Cast {
     if (tokens[end]?.text !== ",") return null;
     let close = end + 1;
     while (close < sentence.endToken && tokens[close]!.text !== "," && close - end < 16) {
-      if (/^[.;:]$/.test(tokens[close]!.text)) return null;
+      if (isClauseStop(tokens, close)) return null;
       close++;
     }
     return tokens[close]?.text === "," ? appositiveRole(this.article, end + 1, close) : null;

@@ -59,7 +59,7 @@ export function isNameWord(token: Token, sentenceStart: number): boolean {
 /** A word that can sit inside a speaker's noun phrase, names and roles together. */
 function isPhraseWord(token: Token, sentenceStart: number): boolean {
   if (isNameWord(token, sentenceStart)) return true;
-  if (token.capitalised) return TITLE_WORDS.has(token.lower) || ROLE_ADJECTIVES.has(token.lower) || isRoleWord(token) || BODY_NOUNS.has(token.lower);
+  if (token.capitalised) return ROLE_ADJECTIVES.has(token.lower) || isRoleWord(token) || BODY_NOUNS.has(token.lower);
   if (POSSESSIVE.has(token.text) || NAME_PARTICLES.has(token.lower) || isRoleWord(token)) return true;
   if (token.text === "-") return true;
   return token.pos === "NOUN" || token.pos === "ADJ" || token.pos === "PROPN" || (token.pos === "NUM" && /\d/.test(token.text));

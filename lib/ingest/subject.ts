@@ -19,6 +19,13 @@ export function isSpeechVerb(token: Token | undefined): boolean {
   return token.pos === "VERB" || token.pos === "AUX" || /^(said|says|told|added|wrote)$/.test(token.lower);
 }
 
+/** A full stop, semicolon or colon that ends a clause; not the dot of "R-Ky." before its comma. */
+export function isClauseStop(tokens: Token[], index: number): boolean {
+  const text = tokens[index]!.text;
+  if (text === ";" || text === ":") return true;
+  return text === "." && tokens[index + 1]?.text !== "," && !/^\p{Lu}[\p{L}]{0,2}$/u.test(tokens[index - 1]?.text ?? "");
+}
+
 /** A speaker phrase, not a bare "who" whose antecedent was not found. */
 export function acceptable(mention: Mention | null): mention is Mention {
   return mention !== null && mention.kind !== "relative";
@@ -101,7 +108,7 @@ export function subjectOf(article: Article, verb: number, floor: number, sentenc
   for (let count = 0; count < MAX_SEGMENTS; count++) {
     let segmentStart = segmentEnd - 1;
     while (segmentStart >= floor && tokens[segmentStart]!.text !== "," && segmentEnd - segmentStart < MAX_APPOSITIVE) {
-      if (/^[.;:]$/.test(tokens[segmentStart]!.text)) return null;
+      if (isClauseStop(tokens, segmentStart)) return null;
       segmentStart--;
     }
     const opensClause = segmentStart < floor || tokens[segmentStart]?.text !== ",";

@@ -21,6 +21,11 @@ describe("attribution after the quote", () => {
     ]);
   });
 
+  it("reads a party-and-state tag between commas (AP style)", () => {
+    const text = 'The pardon drew criticism. "Joe Biden has lied to the American people," Rep. James Comer, R-Ky., said in a post on X.';
+    expect(speakers(text)).toEqual([["Joe Biden has lied to the American people,", "James Comer", "Rep."]]);
+  });
+
   it('reads `"…," X, the Y, said.`', () => {
     expect(speakers("“We removed duplicates,” Oleksandr Bevz, the deputy head of the delegation, said.")).toEqual([
       ["We removed duplicates,", "Oleksandr Bevz", "deputy head of the delegation"],
