@@ -62,11 +62,13 @@ function isLabelled(article: Article, openToken: number): boolean {
 
 /**
  * Direct quotes with their speakers. For each quote: the wire attribution after it (`"…," X said`),
- * else the one before it in its sentence (`X said: "…"`, `X insisted it was a "…"`). A quote with
- * neither is kept only when it reads as someone's sentence, and takes its speaker from, in order:
- * an earlier quote of its paragraph, a paragraph ending `X said:` just before, a person named in
- * the next sentence, the previous paragraph's quote or subject, the next paragraph's first person.
- * Scare quotes, titles and labels are dropped unless attributed in their sentence.
+ * else the one before it in its sentence (`X said: "…"`, `X insisted it was a "…"`), else the
+ * speaker of an attributed quote earlier in the same sentence. A quote with none of these is kept
+ * only when it opens its sentence (a continuation), and takes its speaker from, in order: an
+ * earlier quote of its paragraph, a paragraph ending `X said:` just before, the person its
+ * paragraph was about, a person named in the next sentence, the previous paragraph's quote or
+ * subject, the next paragraph's first person; failing all, it is kept without a speaker if it reads
+ * as a sentence. Scare quotes, titles and labels are dropped unless attributed in their sentence.
  */
 export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cast): Candidate[] {
   const { tokens } = article;
