@@ -16,7 +16,7 @@ type PersonMention = { at: number; mention: Mention };
 const keys = new Map<string, string[]>();
 
 /** A name's words for comparing: accents, case, possessives and a leading article set aside. Memoised: names repeat. */
-export function nameKey(name: string): string[] {
+function nameKey(name: string): string[] {
   let key = keys.get(name);
   if (!key) {
     key = name

@@ -66,12 +66,12 @@ function isPhraseWord(token: Token, sentenceStart: number): boolean {
 }
 
 /** A word that makes a role: a title or an occupation, or their plural. */
-export function isRoleWord(token: Token): boolean {
+function isRoleWord(token: Token): boolean {
   return hasNoun(TITLE_WORDS, token.lower) || hasNoun(ROLE_NOUNS, token.lower);
 }
 
 /** The word or its singular is in the list ("critics", "witnesses"). */
-export function hasNoun(list: Set<string>, word: string): boolean {
+function hasNoun(list: Set<string>, word: string): boolean {
   return list.has(word) || (word.endsWith("s") && (list.has(word.slice(0, -1)) || (word.endsWith("es") && list.has(word.slice(0, -2)))));
 }
 
@@ -110,7 +110,7 @@ function isInnerHyphen(tokens: Token[], index: number): boolean {
  * A run after "of"/"for" names a body ("Ministry of Infrastructure"), and so does one after a
  * body's description ("Ratings agency | Meridian", "Scandinavian carrier | Nordair").
  */
-export function mentionOf(tokens: Token[], text: string, first: number, end: number, sentenceStart: number): Mention | null {
+function mentionOf(tokens: Token[], text: string, first: number, end: number, sentenceStart: number): Mention | null {
   const opener = tokens[first]?.lower ?? "";
   const indefinite = INDEFINITE.has(opener) || INDEFINITE.has(tokens[first - 1]?.lower ?? "");
   while (first < end && (DETERMINERS.has(tokens[first]!.lower) || tokens[first]!.text === "-")) first++;

@@ -112,7 +112,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LEADING_APOSTROPHE = /^['’](\d\d?s\b|\d\d\b|til\b|em\b|cause\b|n\b)/i;
 
 /** A line that reads as a headline or a summary point: short, with no closing full stop. */
-export function isHeadlineLike(line: string): boolean {
+function isHeadlineLike(line: string): boolean {
   const trimmed = line.trim();
   if (!trimmed) return false;
   if (/[.!?:;]["”’']?$/.test(trimmed)) return false;
