@@ -3,12 +3,13 @@ import { attributionBefore, type Attribution } from "./attribution";
 import { isNegated, isSpeechVerb } from "./subject";
 import type { Cast } from "./cast";
 import type { Candidate } from "./candidate";
-import { MONTHS, NUMBER_WORDS, REPORTING_VERBS, VERB_PRELUDE, WEEKDAYS } from "./lexicon";
+import { DOCUMENT_NOUNS, MONTHS, NUMBER_WORDS, REPORTING_VERBS, VERB_PRELUDE, WEEKDAYS } from "./lexicon";
 import type { Token } from "./nlp";
 
 const CONFIDENCE = { figure: 0.55, reported: 0.35, unnamed: 0.7 } as const;
 /** Verbs an unnamed source states a figure with ("Two people familiar with the matter told Reuters …"). */
 const PLAIN_SPEECH = new Set(["said", "says", "told", "tells"]);
+const SHOWING = new Set(["show", "shows", "showed", "shown"]);
 
 /** A number that counts something: not a year, a date or a clock time. */
 function isFigure(tokens: Token[], index: number): boolean {
@@ -62,12 +63,19 @@ function outsideQuotes(sentence: Sentence, quoted: Uint8Array): [number, number]
   return ranges;
 }
 
-/** A "said"/"told" whose subject no rule could read: someone unnamed stated it. */
+/**
+ * A "said"/"told" whose subject no rule could read, or what a document "showed": someone unnamed
+ * stated it ("Two people familiar with the matter told Reuters …", "Official figures published
+ * last week showed …").
+ */
 function unnamedSource(article: Article, ranges: [number, number][]): Attribution | null {
+  const { tokens } = article;
   for (const [first, end] of ranges) {
     for (let index = first; index < end; index++) {
-      const token = article.tokens[index]!;
-      if (PLAIN_SPEECH.has(token.lower) && isSpeechVerb(token) && !isNegated(article.tokens, index) && !/^(was|were|is|be|been)$/.test(article.tokens[index - 1]?.lower ?? "")) {
+      const token = tokens[index]!;
+      const documentShows = SHOWING.has(token.lower) && tokens.slice(first, index).some((word) => DOCUMENT_NOUNS.has(word.lower));
+      const speaks = PLAIN_SPEECH.has(token.lower) && isSpeechVerb(token);
+      if ((speaks || documentShows) && !isNegated(tokens, index) && !/^(was|were|is|be|been)$/.test(tokens[index - 1]?.lower ?? "")) {
         return { mention: { kind: "role", name: null, role: null, noun: null, indefinite: true, firstToken: index, endToken: index }, appositiveRole: null, via: "before", verb: index };
       }
     }

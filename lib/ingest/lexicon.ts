@@ -51,7 +51,8 @@ export const REPORTING_VERBS = words(`
   acknowledge acknowledges acknowledged admit admits admitted explain explains explained argue argues
   argued declare declares declared tweet tweets tweeted predict predicts predicted suggest suggests
   suggested maintain maintains maintained deny denies denied allege alleges alleged counted put expect
-  expects expected forecast forecasts projected projects recorded registered found finds
+  expects expected forecast forecasts projected projects recorded registered found finds show shows
+  showed
 `);
 
 /** Words that may sit between a subject and its speech verb ("Macron also said", "she has repeatedly told"). */

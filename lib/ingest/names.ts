@@ -127,6 +127,22 @@ function mentionOf(tokens: Token[], text: string, first: number, end: number, se
       const plural = /s$/.test(head) && !/ss$/.test(head);
       return { kind: "role", name: null, role: phrase, noun: head, indefinite: indefinite || plural, firstToken: phraseFirst, endToken: end };
     }
+    if (DOCUMENT_NOUNS.has(head)) {
+      // "LSEG data", "Eurostat figures": the named source of a document.
+      let sourceEnd = end - 1;
+      while (sourceEnd > first && !tokens[sourceEnd - 1]!.capitalised) sourceEnd--;
+      let sourceStart = sourceEnd;
+      while (sourceStart > first && (tokens[sourceStart - 1]!.capitalised || POSSESSIVE.has(tokens[sourceStart - 1]!.text))) sourceStart--;
+      if (sourceEnd > sourceStart) {
+        while (sourceEnd > sourceStart && POSSESSIVE.has(tokens[sourceEnd - 1]!.text)) sourceEnd--;
+        return { kind: "body", name: joined(tokens, text, sourceStart, sourceEnd), role: null, noun: null, firstToken: sourceStart, endToken: sourceEnd };
+      }
+      // "the government's own figures": the owner.
+      const owner = tokens.slice(first, end).findIndex((token) => POSSESSIVE.has(token.text));
+      if (owner > 0 && BODY_NOUNS.has(tokens[first + owner - 1]!.lower)) {
+        return { kind: "body", name: joined(tokens, text, first, first + owner), role: null, noun: tokens[first + owner - 1]!.lower, firstToken: first, endToken: first + owner };
+      }
+    }
     if (BODY_NOUNS.has(head)) return { kind: "body", name: phrase, role: null, noun: head, firstToken: phraseFirst, endToken: end };
     return null;
   }

@@ -41,9 +41,22 @@ describe("attributed figures", () => {
     expect(found[0]!.confidence).toBeLessThan(found[1]!.confidence);
   });
 
+  it("names the source of data, figures and polls", () => {
+    const text = [
+      "The yen fell 0.4% to 151.2 per dollar, according to LSEG data.",
+      "Inflation slowed to 2.1% in November, Eurostat figures showed on Friday.",
+      "Exports rose 4% in October, according to the government's own figures.",
+      "According to a poll by Elabe published on Wednesday, 61 percent of French people want early elections.",
+    ].join("\n\n");
+    expect(figures(text).map(([, speaker]) => speaker)).toEqual(["LSEG", "Eurostat", "government", "Elabe"]);
+  });
+
   it("keeps a figure from an unnamed source, without a speaker", () => {
     expect(figures("Two people familiar with the matter told Reuters the company had held talks about refinancing $2 billion of debt.")).toEqual([
       ["Two people familiar with the matter told Reuters the company had held talks about refinancing $2 billion of debt.", null],
+    ]);
+    expect(figures("Official figures published last week showed that 172,000 new homes were completed.")).toEqual([
+      ["Official figures published last week showed that 172,000 new homes were completed.", null],
     ]);
   });
 
