@@ -17,6 +17,8 @@ export type Article = {
   paragraphs: ArticleParagraph[];
   tokens: Token[];
   sentences: Sentence[];
+  /** 1 for each token inside quotation marks (marks included), once the quotes are known. */
+  quoted: Uint8Array;
 };
 
 const LOWER_START = /^[\p{Ll}]/u;
@@ -60,7 +62,7 @@ function sentencesOf(text: string, tokens: Token[], modelSentences: { firstToken
       previous !== undefined &&
       previous.paragraph === paragraph &&
       !text.slice(previous.end, start).includes("\n") &&
-      (LOWER_START.test(tokens[first]!.text) || /^[,;)]$/.test(tokens[first]!.text));
+      (LOWER_START.test(tokens[first]!.text) || /^[,;)—–]$/.test(tokens[first]!.text));
     if (joinsPrevious) {
       previous.endToken = end;
       previous.end = tokens[end - 1]!.end;
@@ -74,7 +76,15 @@ function sentencesOf(text: string, tokens: Token[], modelSentences: { firstToken
 export function readArticle(text: string): Article {
   const paragraphs = splitArticleParagraphs(text);
   const { tokens, sentences } = analyse(text);
-  return { text, paragraphs, tokens, sentences: sentencesOf(text, tokens, sentences, paragraphs) };
+  return { text, paragraphs, tokens, sentences: sentencesOf(text, tokens, sentences, paragraphs), quoted: new Uint8Array(tokens.length) };
+}
+
+/** Marks the tokens inside each span (from its opening mark to its closing one) as quoted. */
+export function markQuoted(article: Article, spans: { open: number; close: number | null; end: number }[]): void {
+  for (const span of spans) {
+    const last = span.close ?? span.end - 1;
+    for (let index = tokenAt(article, span.open); index < article.tokens.length && article.tokens[index]!.start <= last; index++) article.quoted[index] = 1;
+  }
 }
 
 /** Index of the first token that starts at or after `offset`. */
@@ -104,4 +114,15 @@ export function sentenceAt(article: Article, offset: number): Sentence | undefin
     } else high = middle - 1;
   }
   return found;
+}
+
+/** Pasted pages carry links to other stories ("READ MORE: Trump says Putin 'not happy'"): not this article's words. */
+const LINK_LINE = /^\s*[•*-]?\s*(read more|related|see also|more on|watch|listen|recommended|also read)\b\s*[:|—–-]/i;
+
+/** Is `offset` on such a line? */
+export function isLinkLine(article: Article, offset: number): boolean {
+  const { text } = article;
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const lineEnd = text.indexOf("\n", offset);
+  return LINK_LINE.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));
 }

@@ -1,7 +1,8 @@
 import type { Article } from "./article";
-import { SPEECH_PARTICIPLES, SPEECH_VERBS, TITLE_WORDS, VERB_PRELUDE, WEEKDAYS } from "./lexicon";
-import { phraseEndingAt, phraseStartingAt, type Mention } from "./names";
+import { REPORTING_VERBS, SPEECH_PARTICIPLES, VERB_PRELUDE, WEEKDAYS } from "./lexicon";
+import { phraseStartingAt, type Mention } from "./names";
 import type { Token } from "./nlp";
+import { acceptable, appositiveRole, isClauseStop, isNegated, isSpeechVerb, LOCATIVES, MAX_APPOSITIVE, nearestSubject, PASSIVE_AUX, RELATIVES, subjectOf } from "./subject";
 
 /** Who a stretch of text names as the source of some words, and how it names them. */
 export type Attribution = {
@@ -13,40 +14,23 @@ export type Attribution = {
   verb: number | null;
 };
 
-const PASSIVE_AUX = new Set(["was", "were", "is", "are", "been", "being", "be"]);
 const DASHES = new Set(["—", "–", "-", "--"]);
-const MAX_APPOSITIVE = 18;
-
-export function isSpeechVerb(token: Token | undefined): boolean {
-  if (!token || !SPEECH_VERBS.has(token.lower)) return false;
-  // The tagger sometimes reads "says"/"claims"/"calls" as nouns; "said"/"told" are never nouns.
-  return token.pos === "VERB" || token.pos === "AUX" || /^(said|says|told|added|wrote)$/.test(token.lower);
-}
 
 function isAccordingTo(tokens: Token[], index: number): boolean {
   return tokens[index]?.lower === "according" && tokens[index + 1]?.lower === "to";
 }
 
-function acceptable(mention: Mention | null): mention is Mention {
-  return mention !== null && mention.kind !== "relative";
+/** A comma-enclosed stretch that is exactly a person's name ("…, Carla Reyes, said"). */
+function personFilling(article: Article, first: number, end: number, sentenceStart: number): Mention | null {
+  const mention = phraseStartingAt(article.tokens, article.text, first, end, sentenceStart);
+  return mention && mention.kind === "person" && mention.endToken === end ? mention : null;
 }
 
-/** The role an appositive gives when it reads as one ("the deputy head of the delegation", "a spokeswoman for …"). */
-function appositiveRole(article: Article, first: number, end: number): string | null {
-  const { tokens, text } = article;
-  if (end <= first) return null;
-  const opener = tokens[first]!;
-  const readsAsRole = /^(the|a|an)$/.test(opener.lower) || tokens.slice(first, end).some((token) => TITLE_WORDS.has(token.lower));
-  if (!readsAsRole || opener.lower === "who" || tokens.slice(first, end).some((token) => token.pos === "VERB" && !TITLE_WORDS.has(token.lower))) return null;
-  return text.slice(tokens[first]!.start, tokens[end - 1]!.end).replace(/^(the|a|an)\s+/i, "");
-}
-
-/** Index of the next `,` (or `)` for an opening parenthesis) at or after `from`, within `limit`. */
+/** Index of the next `,` at or after `from`, within `limit`; -1 past a sentence stop. */
 function nextComma(tokens: Token[], from: number, limit: number): number {
   for (let index = from; index < limit && index - from < MAX_APPOSITIVE; index++) {
-    const text = tokens[index]!.text;
-    if (text === "," ) return index;
-    if (text === "." || text === ";" || /["“”]/.test(text)) return -1;
+    if (tokens[index]!.text === ",") return index;
+    if (isClauseStop(tokens, index)) return -1;
   }
   return -1;
 }
@@ -71,12 +55,15 @@ function skipParenthesis(tokens: Token[], index: number, limit: number): number 
 
 /**
  * The speaker named right after a closing quotation mark: `"…," X said`, `"…," said X, the Y`,
- * `"…," X, the Y, said`, `"…," he added`, `"…," according to X`, `"…" — X`. Tokens [from, limit).
+ * `"…," X, the Y, said`, `"…," the Y, X, said`, `"…," he added`, `"…," according to X`, `"…" — X`.
+ * Tokens [from, limit).
  */
 export function attributionAfter(article: Article, from: number, limit: number, sentenceStart: number): Attribution | null {
   const { tokens, text } = article;
   let index = from;
   let dashed = false;
+  // "‘We are not afraid’: Zelensky vows to fight on" (a headline) reads like `"…," X said`.
+  if (tokens[index]?.text === ":") index++;
   while (index < limit && (tokens[index]!.text === "," || DASHES.has(tokens[index]!.text))) {
     dashed ||= DASHES.has(tokens[index]!.text);
     index++;
@@ -87,28 +74,57 @@ export function attributionAfter(article: Article, from: number, limit: number, 
     return acceptable(mention) ? { mention, appositiveRole: appositiveAfter(article, mention.endToken, limit), via: "according", verb: index } : null;
   }
   if (isSpeechVerb(tokens[index]) && !SPEECH_PARTICIPLES.has(tokens[index]!.lower)) {
-    // Inverted: "said X, the Y".
+    // Inverted: "said X, the Y", "said a spokesman for the ministry, Anna Berg".
     const mention = phraseStartingAt(tokens, text, index + 1, limit, sentenceStart);
     if (!acceptable(mention)) return null;
+    if (mention.kind === "role" && tokens[mention.endToken]?.text === ",") {
+      const close = nextComma(tokens, mention.endToken + 1, limit);
+      let end = close > 0 ? close : limit;
+      while (end > mention.endToken + 1 && tokens[end - 1]!.pos === "PUNCT") end--;
+      const person = personFilling(article, mention.endToken + 1, end, sentenceStart);
+      if (person) return { mention: person, appositiveRole: mention.role, via: "after", verb: index };
+    }
     return { mention, appositiveRole: appositiveAfter(article, mention.endToken, limit), via: "after", verb: index };
   }
-  const mention = phraseStartingAt(tokens, text, index, limit, sentenceStart);
+  let mention = phraseStartingAt(tokens, text, index, limit, sentenceStart);
   if (!acceptable(mention)) return null;
-  let next = skipParenthesis(tokens, mention.endToken, limit);
+  let next = skipPrepositionalPhrase(tokens, skipParenthesis(tokens, mention.endToken, limit), limit);
+  if (dashed && (next >= limit - 1 || tokens[next]?.text === ",") && !tokens.slice(next, limit).some((token) => isSpeechVerb(token))) {
+    // `"…" — Maria Lopez, a shop owner`: a signature, not a sentence.
+    return { mention, appositiveRole: appositiveAfter(article, next, limit), via: "dash", verb: null };
+  }
   let role: string | null = null;
   if (tokens[next]?.text === ",") {
     const close = nextComma(tokens, next + 1, limit);
-    if (close > 0) {
-      const verbAt = skipPreludeForward(tokens, close + 1, limit);
-      if (isSpeechVerb(tokens[verbAt])) {
-        role = appositiveRole(article, next + 1, close);
-        next = close + 1;
-      }
+    if (close > 0 && isSpeechVerb(tokens[skipPreludeForward(tokens, close + 1, limit)])) {
+      // "the United States attorney …, Carla Reyes, said": the name in the commas is the speaker.
+      const person = mention.kind !== "person" ? personFilling(article, next + 1, close, sentenceStart) : null;
+      if (person) {
+        role = mention.role ?? mention.name;
+        mention = person;
+      } else role = appositiveRole(article, next + 1, close);
+      next = close + 1;
     }
   }
+  if (tokens[next]?.lower === "and") {
+    // "Smith and Jones said in a joint statement": the first named stands for both.
+    const other = phraseStartingAt(tokens, text, next + 1, limit, sentenceStart);
+    if (other) next = other.endToken;
+  }
   next = skipPreludeForward(tokens, next, limit);
-  if (isSpeechVerb(tokens[next])) return { mention, appositiveRole: role, via: "after", verb: next };
-  if (dashed && next >= limit - 1) return { mention, appositiveRole: role, via: "dash", verb: null };
+  const quotedAs = quotedAsSaying(tokens, next);
+  if (quotedAs !== null) return { mention, appositiveRole: role, via: "after", verb: quotedAs };
+  return isSpeechVerb(tokens[next]) ? { mention, appositiveRole: role, via: "after", verb: next } : null;
+}
+
+/** "was quoted as saying", "was quoted by RIA Novosti as saying": the index of "saying", or null. */
+function quotedAsSaying(tokens: Token[], index: number): number | null {
+  if (!PASSIVE_AUX.has(tokens[index]?.lower ?? "") || tokens[index + 1]?.lower !== "quoted") return null;
+  for (let at = index + 2; at < index + 10; at++) {
+    const token = tokens[at];
+    if (!token || token.text === "." || token.text === ",") return null;
+    if (token.lower === "as" && /^(saying|telling|writing)$/.test(tokens[at + 1]?.lower ?? "")) return at + 1;
+  }
   return null;
 }
 
@@ -117,102 +133,95 @@ function appositiveAfter(article: Article, index: number, limit: number): string
   const { tokens } = article;
   if (tokens[index]?.text !== ",") return null;
   let end = index + 1;
-  while (end < limit && !/^[,.;:]$/.test(tokens[end]!.text) && tokens[end]!.lower !== "who" && end - index < MAX_APPOSITIVE) end++;
+  while (end < limit && !/^[,.;:]$/.test(tokens[end]!.text) && !RELATIVES.has(tokens[end]!.lower) && end - index < MAX_APPOSITIVE) end++;
   return appositiveRole(article, index + 1, end);
 }
 
-/** Skips words between a subject and its verb, backwards; returns the exclusive end of the subject. */
-function skipPreludeBackward(tokens: Token[], index: number, floor: number): number {
-  while (index > floor) {
-    const token = tokens[index - 1]!;
-    if (VERB_PRELUDE.has(token.lower) || WEEKDAYS.has(token.lower) || token.lower === "not") index--;
-    else if (token.lower === "on" && WEEKDAYS.has(tokens[index]?.lower ?? "")) index--;
-    else if (token.text === ")") {
-      let open = index - 2;
-      while (open > floor && tokens[open]!.text !== "(" && index - open < 10) open--;
-      if (tokens[open]?.text !== "(") break;
-      index = open;
-    } else break;
+/** Skips a prepositional phrase after a subject ("Captain Morel of the Gard fire service told AFP"). */
+function skipPrepositionalPhrase(tokens: Token[], index: number, limit: number): number {
+  if (!LOCATIVES.has(tokens[index]?.lower ?? "") && tokens[index]?.lower !== "for") return index;
+  let at = index + 1;
+  while (at < limit && at - index < 10) {
+    const token = tokens[at]!;
+    if ((token.pos === "PUNCT" && token.text !== "-" && token.text !== "'s" && token.text !== "’s") || ((token.pos === "VERB" || token.pos === "AUX") && !token.capitalised)) break;
+    at++;
   }
-  return index;
+  return at;
 }
 
-/** The subject of the verb at `verb`: the phrase before it, past an appositive and a relative "who". */
-export function subjectOf(article: Article, verb: number, floor: number, sentenceStart: number): { mention: Mention; role: string | null } | null {
-  const { tokens, text } = article;
-  let end = skipPreludeBackward(tokens, verb, floor);
-  let role: string | null = null;
-  if (tokens[end - 1]?.text === ",") {
-    // "Bevz, the deputy head of the delegation, said"
-    let open = end - 2;
-    while (open >= floor && tokens[open]!.text !== "," && end - open < MAX_APPOSITIVE) {
-      if (/^[.;:"“”]$/.test(tokens[open]!.text)) {
-        open = -1;
-        break;
-      }
-      open--;
-    }
-    if (open < floor || tokens[open]?.text !== ",") return null;
-    role = appositiveRole(article, open + 1, end - 1);
-    end = open;
-  }
-  const mention = phraseEndingAt(tokens, text, end, floor, sentenceStart);
-  if (!mention) return null;
-  if (mention.kind === "relative") {
-    // "…, residents like 90-year-old Liubov Petrivna, who told AP:"
-    if (tokens[mention.firstToken - 1]?.text !== ",") return null;
-    const antecedent = phraseEndingAt(tokens, text, mention.firstToken - 1, floor, sentenceStart);
-    return antecedent && antecedent.kind !== "relative" ? { mention: antecedent, role } : null;
-  }
-  return { mention, role };
-}
+/**
+ * Which speech verb of a stretch speaks first: for a quote, the one nearest it ("quote"), or simply
+ * the nearest after a colon ("nearest"); for a sentence stating a figure, its main clause's
+ * ("statement"), where verbs like "expects" and "recorded" count too.
+ */
+export type AttributionOrder = "quote" | "nearest" | "statement";
 
 /**
  * The speaker named before a quotation mark in its sentence: `X said: "…"`, `X said that "…"`,
  * `X insisted the plan is still a "…"`, `According to X, "…"`, `X …, saying that "…"`. Tokens
- * [floor, end). The main clause's speaker wins (`Starmer said Zelenskyy had indicated that "…"` is
- * Starmer's); after a colon the nearest verb does (`X said Y told him: "…"` quotes Y).
+ * [floor, end), skipping words inside other quotations. The speech verb nearest the quote wins,
+ * unless it sits in the "that" clause of an earlier one (`Starmer …, saying that Zelenskyy had
+ * indicated that "…"` is Starmer's words); after a colon the nearest always wins.
  */
-export function attributionBefore(article: Article, floor: number, end: number, sentenceStart: number, nearestFirst: boolean): Attribution | null {
-  const { tokens, text } = article;
-  const order: number[] = [];
-  for (let index = floor; index < end; index++) order.push(index);
-  if (nearestFirst) order.reverse();
-  for (const index of order) {
+export function attributionBefore(article: Article, floor: number, end: number, sentenceStart: number, order: AttributionOrder): Attribution | null {
+  const { tokens, quoted } = article;
+  const nearestFirst = order === "nearest";
+  const verbs: number[] = [];
+  for (let index = floor; index < end; index++) {
+    if (quoted[index]) continue;
     const token = tokens[index]!;
-    if (isAccordingTo(tokens, index)) {
-      const mention = phraseStartingAt(tokens, text, index + 2, end, sentenceStart);
-      if (acceptable(mention)) return { mention, appositiveRole: appositiveAfter(article, mention.endToken, end), via: "according", verb: index };
-      continue;
+    const stating = order === "statement" && REPORTING_VERBS.has(token.lower) && (token.pos === "VERB" || token.pos === "AUX");
+    if (isAccordingTo(tokens, index) || isSpeechVerb(token) || SPEECH_PARTICIPLES.has(token.lower) || stating) verbs.push(index);
+  }
+  // In the "that" clause of an earlier verb: a "that" between them and no comma after it.
+  const embedded = (verb: number) => {
+    if (nearestFirst) return false;
+    for (let index = verb - 1; index >= floor; index--) {
+      const word = tokens[index]!.lower;
+      if (word === ",") return false;
+      if (word === "that") return verbs.some((earlier) => earlier < index);
     }
-    if (!isSpeechVerb(token) && !SPEECH_PARTICIPLES.has(token.lower)) continue;
-    if (PASSIVE_AUX.has(tokens[index - 1]?.lower ?? "")) continue;
-    if (SPEECH_PARTICIPLES.has(token.lower)) {
-      // ", saying that …" hangs on the main clause: its subject is the sentence's first speaker.
-      if (tokens[index - 1]?.text !== ",") continue;
-      const main = mainSubject(article, sentenceStart, index - 1);
-      if (main) return { mention: main.mention, appositiveRole: main.role, via: "before", verb: index };
-      continue;
-    }
-    const subject = subjectOf(article, index, floor, sentenceStart);
-    if (subject && acceptable(subject.mention)) return { mention: subject.mention, appositiveRole: subject.role, via: "before", verb: index };
-    if (/^(and|but)$/.test(tokens[index - 1]?.lower ?? "")) {
-      // "Macron said … and urged partners to …": a second verb of the same subject.
-      const main = mainSubject(article, sentenceStart, index - 1);
-      if (main) return { mention: main.mention, appositiveRole: main.role, via: "before", verb: index };
-    }
+    return false;
+  };
+  const outer = verbs.filter((verb) => !embedded(verb));
+  const tried = order === "statement" ? [...outer, ...verbs.filter(embedded)] : [...outer.reverse(), ...verbs.filter(embedded).reverse()];
+  for (const index of tried) {
+    const found = attributionAt(article, index, floor, end, sentenceStart);
+    if (found) return found;
   }
   return null;
 }
 
-/** The subject of the first verb of the sentence that has one, before token `end`. */
-function mainSubject(article: Article, sentenceStart: number, end: number): { mention: Mention; role: string | null } | null {
-  const { tokens } = article;
-  for (let index = sentenceStart; index < end; index++) {
-    const token = tokens[index]!;
-    if ((token.pos !== "VERB" && token.pos !== "AUX") || token.capitalised) continue;
-    const subject = subjectOf(article, index, sentenceStart, sentenceStart);
-    if (subject && acceptable(subject.mention)) return subject;
+/** The speaker of the speech verb (or "according to") at `index`, if it has one. */
+function attributionAt(article: Article, index: number, floor: number, end: number, sentenceStart: number): Attribution | null {
+  const { tokens, text } = article;
+  if (isAccordingTo(tokens, index)) {
+    const mention = phraseStartingAt(tokens, text, index + 2, end, sentenceStart);
+    return acceptable(mention) ? { mention, appositiveRole: appositiveAfter(article, mention.endToken, end), via: "according", verb: index } : null;
+  }
+  if (PASSIVE_AUX.has(tokens[index - 1]?.lower ?? "") || isNegated(tokens, index)) return null;
+  if (tokens[index - 1]?.lower === "as") {
+    // "Peskov was quoted by RIA Novosti as saying: …"
+    let quoted = index - 2;
+    while (quoted > floor && tokens[quoted]!.lower !== "quoted" && index - quoted < 10) quoted--;
+    if (tokens[quoted]?.lower === "quoted" && PASSIVE_AUX.has(tokens[quoted - 1]?.lower ?? "")) {
+      const subject = subjectOf(article, quoted - 1, floor, sentenceStart);
+      return subject && acceptable(subject.mention) ? { mention: subject.mention, appositiveRole: subject.role, via: "before", verb: index } : null;
+    }
+  }
+  if (SPEECH_PARTICIPLES.has(tokens[index]!.lower)) {
+    // ", saying that …" hangs on the clause before it: its subject speaks.
+    if (tokens[index - 1]?.text !== ",") return null;
+    const main = nearestSubject(article, sentenceStart, index - 1);
+    return main ? { mention: main.mention, appositiveRole: main.role, via: "before", verb: index } : null;
+  }
+  const subject = subjectOf(article, index, floor, sentenceStart);
+  if (subject && acceptable(subject.mention)) return { mention: subject.mention, appositiveRole: subject.role, via: "before", verb: index };
+  if (/^(and|but)$/.test(tokens[index - 1]?.lower ?? "")) {
+    // "Macron said … and urged partners to …": a second verb of the same subject.
+    const main = nearestSubject(article, sentenceStart, index - 1);
+    if (main) return { mention: main.mention, appositiveRole: main.role, via: "before", verb: index };
   }
   return null;
 }
+

@@ -1,24 +1,38 @@
 import type { Article, Sentence } from "./article";
-import { isSpeechVerb, subjectOf } from "./attribution";
+import { appositiveRole, isClauseStop, isSpeechVerb, subjectOf } from "./subject";
+import { CORPORATE_NOUNS, DOCUMENT_NOUNS, NAME_PARTICLES, PLACES } from "./lexicon";
 import { isNameWord, phraseEndingAt, type Mention } from "./names";
-import { NAME_PARTICLES, TITLE_WORDS } from "./lexicon";
-import type { QuoteSpan } from "./quotes";
 
 /** A speaker resolved to the fullest name the article gives, with how sure the resolution is. */
 export type ResolvedSpeaker = { speaker: string | null; role: string | null; certainty: number; kind: "person" | "body" | null };
 
-type Person = { name: string; key: string[]; role: string | null; start: number };
-/** Someone or something the narrative makes the subject of a verb, where pronouns look back to. */
-type Subject = { at: number; kind: "person" | "body"; name: string; role: string | null };
+/** `seen`: offsets where the article names this person, to tell two Cohens apart by who came last. */
+type Person = { name: string; key: string[]; role: string | null; start: number; gender?: "m" | "f"; seen: number[] };
+type Body = { name: string; key: string[]; descriptor: string[]; at: number; capitalised: boolean };
+/** Who a sentence is about, where pronouns look back to; "unnamed" is someone the article does not name. */
+type Subject = { at: number; kind: "person" | "body" | "unnamed"; name: string | null; role: string | null; lone?: boolean };
+type PersonMention = { at: number; mention: Mention };
 
-export function nameKey(name: string): string[] {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/['’]s\b/g, "")
-    .split(/[\s-]+/)
-    .filter(Boolean);
+const keys = new Map<string, string[]>();
+
+/** A name's words for comparing: accents, case, possessives and a leading article set aside. Memoised: names repeat. */
+function nameKey(name: string): string[] {
+  let key = keys.get(name);
+  if (!key) {
+    key = name
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/['’]s\b/g, "")
+      .replace(/^(the|a|an)\s+/, "")
+      .split(/[\s-]+/)
+      .filter(Boolean);
+    // "Martin Luther King Jr." is King.
+    while (key.length > 1 && /^(jr|sr|ii|iii|iv)\.?$/.test(key[key.length - 1]!)) key.pop();
+    if (keys.size > 5000) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
 }
 
 function endsWith(whole: string[], tail: string[]): boolean {
@@ -27,76 +41,121 @@ function endsWith(whole: string[], tail: string[]): boolean {
   return tail.every((word, index) => whole[offset + index] === word);
 }
 
-/** Most words in the line are capitalised: a title-case headline, where capitals do not mark names. */
+/** The word a body's name is built on: "union" in "Swedish Airline Pilots' Union", "confederation" in "Confederation of Swedish Enterprise". */
+function headOf(key: string[]): string | undefined {
+  const link = key.findIndex((word) => word === "of" || word === "for");
+  return link > 0 ? key[link - 1] : key[key.length - 1];
+}
+
+/** Role nouns that wire copy uses for sources it does not name; they never stand for the last named person. */
+const ANONYMOUS_ROLES = new Set(["source", "sources", "person", "people", "official", "officials", "witness", "resident", "diplomat", "aide", "insider"]);
+
+const FUNCTION_WORDS = new Set(["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "vs", "vs.", "into", "over", "after"]);
+
+/**
+ * A title-case headline ("Trump Sends Envoys to Moscow"), where capitals do not mark names: no
+ * lower-case word but function words.
+ */
 function isTitleCase(article: Article, sentence: Sentence): boolean {
-  let words = 0;
   let capitalised = 0;
   for (let index = sentence.firstToken; index < sentence.endToken; index++) {
     const token = article.tokens[index]!;
-    if (token.text.length < 4 || !/^\p{L}/u.test(token.text)) continue;
-    words++;
+    if (!/^\p{L}/u.test(token.text)) continue;
     if (token.capitalised) capitalised++;
+    else if (!FUNCTION_WORDS.has(token.lower)) return false;
   }
-  return words >= 3 && capitalised / words > 0.7;
+  return capitalised >= 3;
 }
 
 /**
- * The people and bodies the article names: every person's fullest name and role, and the subjects
- * of its sentences in order, so "Bevz", "Mr. Bevz", "he" and "the delegate" resolve to one name.
+ * The people and bodies the article names: every person's fullest name and role, every body and
+ * how the article describes it, and the subjects of its sentences in order, so "Bevz", "Mr. Bevz",
+ * "he" and "the delegate" resolve to one name, and "the company" to the company.
  */
 export class Cast {
   private readonly persons: Person[] = [];
+  private readonly bodies: Body[] = [];
   private readonly subjects: Subject[] = [];
-  private readonly bodies: { name: string; key: string[]; at: number }[] = [];
+  private readonly personMentions: PersonMention[] = [];
 
-  constructor(private readonly article: Article, quotes: QuoteSpan[]) {
-    const insideQuote = (at: number) => quotes.some((quote) => at > quote.open && at < (quote.close ?? quote.end));
+  constructor(private readonly article: Article) {
     for (const sentence of article.sentences) {
       if (isTitleCase(article, sentence)) continue;
-      this.readSentence(sentence, insideQuote);
+      this.readNames(sentence);
+      this.readMainSubject(sentence);
     }
-    this.subjects.sort((a, b) => a.at - b.at);
   }
 
-  private readSentence(sentence: Sentence, insideQuote: (at: number) => boolean): void {
-    const { tokens, text } = this.article;
+  private readNames(sentence: Sentence): void {
+    const { tokens, text, quoted } = this.article;
     for (let index = sentence.firstToken; index < sentence.endToken; index++) {
-      if (!isNameWord(tokens[index]!, sentence.firstToken) || insideQuote(tokens[index]!.start)) continue;
+      if (quoted[index] || !isNameWord(tokens[index]!, sentence.firstToken)) continue;
       let end = index + 1;
-      while (end < sentence.endToken && (isNameWord(tokens[end]!, sentence.firstToken) || NAME_PARTICLES.has(tokens[end]!.lower) || (tokens[end]!.text === "-" && tokens[end + 1]?.capitalised))) end++;
+      while (end < sentence.endToken && !quoted[end] && (isNameWord(tokens[end]!, sentence.firstToken) || NAME_PARTICLES.has(tokens[end]!.lower) || (tokens[end]!.text === "-" && tokens[end + 1]?.capitalised))) end++;
       const mention = phraseEndingAt(tokens, text, end, sentence.firstToken, sentence.firstToken);
       index = end - 1;
       if (!mention || (mention.kind !== "person" && mention.kind !== "body") || !mention.name) continue;
+      const at = tokens[mention.firstToken]!.start;
       if (mention.kind === "person") {
         // A lone capitalised word is a person only with a title ("Mr. Bevz", "President Trump"): "Russia" is not.
-        const titled = mention.role !== null || /^(Mr|Mrs|Ms|Dr|Prof)\b/.test(text.slice(tokens[mention.firstToken]!.start, tokens[end - 1]!.end));
-        if (mention.name.includes(" ") || titled) this.addPerson(mention.name, mention.role ?? this.appositiveAfter(end, sentence), tokens[mention.firstToken]!.start);
+        const titled = mention.role !== null || /^(Mr|Mrs|Ms|Dr|Prof)\b/.test(text.slice(at, tokens[end - 1]!.end));
+        if (mention.name.includes(" ") || titled) this.addPerson(mention.name, mention.role ?? this.appositiveAfter(end, sentence), at);
+        const person = this.personFor(mention, at);
+        if (person) {
+          person.seen.push(at);
+          if (mention.honorific) person.gender ??= mention.honorific;
+        }
+        if (mention.name.includes(" ") || titled || this.knowsPerson(mention.name)) this.personMentions.push({ at, mention });
+      } else this.addBody(mention, at);
+      if (this.isSubjectAt(end, sentence)) this.noteSubject(mention, at);
+    }
+  }
+
+  /** The subject of the sentence's first verb, when it is not a name (read by `readNames`). */
+  private readMainSubject(sentence: Sentence): void {
+    const { tokens, quoted } = this.article;
+    for (let index = sentence.firstToken; index < sentence.endToken; index++) {
+      const token = tokens[index]!;
+      if (quoted[index] || (token.pos !== "VERB" && token.pos !== "AUX") || token.capitalised) continue;
+      const subject = subjectOf(this.article, index, sentence.firstToken, sentence.firstToken);
+      if (!subject) return;
+      const { mention } = subject;
+      const at = tokens[mention.firstToken]!.start;
+      // Pronouns are left out: resolved now, they would not see the quotes' speakers noted later.
+      if (mention.kind === "role" || (mention.kind === "body" && !tokens[mention.endToken - 1]!.capitalised)) {
+        const resolved = this.resolve(mention, at);
+        const kind = resolved.speaker === null ? "unnamed" : resolved.kind!;
+        this.insertSubject({ at, kind, name: resolved.speaker, role: resolved.role });
+        if (mention.kind === "body" && resolved.speaker) this.addBody(mention, at);
       }
-      else this.bodies.push({ name: mention.name, key: nameKey(mention.name), at: tokens[mention.firstToken]!.start });
-      if (this.isSubjectAt(end, sentence)) this.noteSubject(mention, tokens[mention.firstToken]!.start);
+      return;
     }
   }
 
   /** ", the deputy head of the delegation," after a name. */
   private appositiveAfter(end: number, sentence: Sentence): string | null {
     const { tokens } = this.article;
-    if (tokens[end]?.text !== "," || !/^(the|a|an)$/i.test(tokens[end + 1]?.text ?? "")) return null;
-    let close = end + 2;
+    if (tokens[end]?.text !== ",") return null;
+    let close = end + 1;
     while (close < sentence.endToken && tokens[close]!.text !== "," && close - end < 16) {
-      if (/^[.;:]$/.test(tokens[close]!.text)) return null;
+      if (isClauseStop(tokens, close)) return null;
       close++;
     }
-    if (tokens[close]?.text !== ",") return null;
-    const words = tokens.slice(end + 2, close);
-    if (!words.some((token) => TITLE_WORDS.has(token.lower))) return null;
-    return this.article.text.slice(words[0]!.start, words[words.length - 1]!.end);
+    return tokens[close]?.text === "," ? appositiveRole(this.article, end + 1, close) : null;
   }
 
   /** Is the name ending before `end` the subject of a verb (past a parenthesis or an appositive)? */
   private isSubjectAt(end: number, sentence: Sentence): boolean {
     const { tokens } = this.article;
-    for (let index = end; index < Math.min(sentence.endToken, end + 20); index++) {
+    for (let index = end; index < Math.min(sentence.endToken, end + 30); index++) {
       const token = tokens[index]!;
+      if (token.text === "," && /^(who|whose|which|whom)$/.test(tokens[index + 1]?.lower ?? "")) {
+        // Past a relative clause: "Robin Ruiz, 34, who takes the No. 24 bus, said …"
+        let close = index + 1;
+        while (close < sentence.endToken && tokens[close]!.text !== "," && close - index < 30) close++;
+        index = close;
+        continue;
+      }
       if (token.pos === "VERB" || token.pos === "AUX") {
         if (token.capitalised) return false;
         const subject = subjectOf(this.article, index, sentence.firstToken, sentence.firstToken);
@@ -115,67 +174,170 @@ export class Cast {
       known.role ??= role;
       return;
     }
-    this.persons.push({ name, key, role, start });
+    this.persons.push({ name, key, role, start, seen: [] });
+  }
+
+  private knowsPerson(name: string): boolean {
+    const key = nameKey(name);
+    return this.persons.some((person) => endsWith(person.key, key));
+  }
+
+  private addBody(mention: Mention, at: number): void {
+    const name = mention.name!.replace(/^(the|a|an)\s+/i, "");
+    const { tokens } = this.article;
+    const capitalised = tokens.slice(mention.firstToken, mention.endToken).some((token) => token.capitalised);
+    this.bodies.push({ name, key: nameKey(name), descriptor: mention.role ? nameKey(mention.role) : [], at, capitalised });
   }
 
   /** A person or body becomes the latest subject pronouns may point back to. */
   noteSubject(mention: Mention, at: number): void {
     if ((mention.kind !== "person" && mention.kind !== "body") || !mention.name) return;
-    const resolved = this.resolveName(mention);
-    const subject: Subject = { at, kind: mention.kind, name: resolved.speaker ?? mention.name, role: resolved.role };
+    const resolved = this.resolveName(mention, at);
+    const name = resolved.speaker ?? mention.name;
+    // "Herrera said": one word no one else carries might be a person "he" points back to; "Russia", "NATO", "Airbus Group" are not.
+    const lone = mention.kind === "person" && resolved.kind === "body" && !PLACES.has(name.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(name);
+    this.insertSubject({ at, kind: resolved.kind ?? mention.kind, name, role: resolved.role, lone });
+  }
+
+  private insertSubject(subject: Subject): void {
     let index = this.subjects.length;
-    while (index > 0 && this.subjects[index - 1]!.at > at) index--;
+    while (index > 0 && this.subjects[index - 1]!.at > subject.at) index--;
+    if (this.subjects[index - 1]?.at === subject.at) return;
     this.subjects.splice(index, 0, subject);
   }
 
-  /** The fullest name the article gives a person ("Bevz" → "Oleksandr Bevz") and its role. */
-  private resolveName(mention: Mention): ResolvedSpeaker {
+  /** The first person named between two offsets ("“…” Sylvie Roux, a baker, stood in the mud"). */
+  firstPersonBetween(start: number, end: number): ResolvedSpeaker | null {
+    const found = this.personMentions.find((entry) => entry.at >= start && entry.at < end);
+    return found ? this.resolveName(found.mention, found.at) : null;
+  }
+
+  /** The latest subject before `at` that names a person, if no unnamed one came after it. */
+  latestPersonBefore(at: number, after: number): ResolvedSpeaker | null {
+    for (let index = this.subjects.length - 1; index >= 0; index--) {
+      const subject = this.subjects[index]!;
+      if (subject.at >= at) continue;
+      if (subject.at < after) return null;
+      if (subject.kind === "unnamed") return null;
+      if (subject.kind === "person" || subject.lone) return { speaker: subject.name, role: subject.role, certainty: 1, kind: "person" };
+    }
+    return null;
+  }
+
+  /**
+   * The person a name stands for: the one with the fullest name ending with it ("Bevz" → "Oleksandr
+   * Bevz"); of two ("Sarah Cohen", "David Cohen"), one whose "Mr."/"Ms." fits, named last before `at`.
+   */
+  private personFor(mention: Mention, at: number): Person | undefined {
+    const key = nameKey(mention.name!);
+    let found = this.persons.filter((person) => endsWith(person.key, key));
+    if (found.length === 0 && key.length === 1) {
+      // A feature's "Liubov said" after "Liubov Petrivna", when only one person has that first name.
+      const byFirstName = this.persons.filter((person) => person.key.length > 1 && person.key[0] === key[0]);
+      return byFirstName.length === 1 ? byFirstName[0] : undefined;
+    }
+    const longest = Math.max(...found.map((person) => person.key.length));
+    found = found.filter((person) => person.key.length === longest);
+    if (found.length > 1 && mention.honorific) {
+      const fitting = found.filter((person) => !person.gender || person.gender === mention.honorific);
+      if (fitting.length) found = fitting;
+    }
+    if (found.length > 1) {
+      const lastSeen = (person: Person) => Math.max(-1, ...person.seen.filter((seen) => seen < at));
+      found.sort((a, b) => lastSeen(b) - lastSeen(a) || a.start - b.start);
+    }
+    return found[0];
+  }
+
+  /** The fullest name the article gives a person ("Bevz" → "Oleksandr Bevz") or a body ("the company" → "Clearline"). */
+  private resolveName(mention: Mention, at: number): ResolvedSpeaker {
     const name = mention.name!;
-    if (mention.kind === "body") {
-      const key = nameKey(name.replace(/^(the|a|an)\s+/i, ""));
-      // "the air force" after "Ukraine's air force".
-      const fuller = this.bodies.filter((body) => body.key.length > key.length && endsWith(body.key, key)).sort((a, b) => b.key.length - a.key.length)[0];
-      return { speaker: fuller?.name ?? name, role: null, certainty: 1, kind: "body" };
-    }
-    const key = nameKey(name);
-    let best: Person | undefined;
-    for (const person of this.persons) {
-      if (!endsWith(person.key, key)) continue;
-      if (!best || person.key.length > best.key.length) best = person;
-    }
-    if (!best && key.length === 1) {
+    if (mention.kind === "body") return { speaker: this.resolveBody(mention, at), role: mention.role, certainty: 1, kind: "body" };
+    const best = this.personFor(mention, at);
+    if (!best && !name.includes(" ") && mention.role === null) {
       // A lone word no person carries as a surname: "Russia said", "Bloomberg said".
-      const isPersonLike = mention.role !== null;
-      return { speaker: name, role: mention.role, certainty: 1, kind: isPersonLike ? "person" : "body" };
+      return { speaker: name, role: null, certainty: 1, kind: "body" };
     }
+    if (best && mention.honorific) best.gender ??= mention.honorific;
     return { speaker: best?.name ?? name, role: mention.role ?? best?.role ?? null, certainty: 1, kind: "person" };
+  }
+
+  private resolveBody(mention: Mention, at: number): string {
+    const name = mention.name!.replace(/^(the|a|an)\s+/i, "");
+    const key = nameKey(name);
+    const { tokens } = this.article;
+    const lowerCase = !tokens.slice(mention.firstToken, mention.endToken).some((token) => token.capitalised);
+    // "the air force" after "Ukraine's air force".
+    const fuller = this.bodies.filter((body) => body.key.length > key.length && endsWith(body.key, key));
+    if (fuller.length) return fuller.sort((a, b) => b.key.length - a.key.length)[0]!.name;
+    if (!lowerCase || key.length === 0) return name;
+    const head = key[key.length - 1]!;
+    const named = this.bodies.filter((body) => body.capitalised);
+    // "the confederation" after "the Confederation of Swedish Enterprise"; "the company" after "Mining company X".
+    const byWord = named.filter((body) => headOf(body.key) === head || body.descriptor.includes(head));
+    const pick = (bodies: Body[]) => [...bodies].sort((a, b) => Number(b.at < at) - Number(a.at < at) || b.at - a.at || b.key.length - a.key.length)[0];
+    if (byWord.length) return pick(byWord)!.name;
+    if (CORPORATE_NOUNS.has(head)) {
+      const described = named.filter((body) => body.descriptor.some((word) => CORPORATE_NOUNS.has(word)));
+      if (described.length) return pick(described)!.name;
+      const counts = new Map<string, number>();
+      for (const body of named) if (body.key.length <= 3) counts.set(body.name, (counts.get(body.name) ?? 0) + 1);
+      const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+      if (top && top[1] >= 2) return top[0];
+    }
+    return name;
   }
 
   /**
    * Resolves a mention met at offset `at`: a name to its fullest form, a pronoun to the latest
    * subject before it ("he" → a person, "it" → a body), a role noun to the latest person whose role
-   * holds that noun, else the latest person.
+   * holds that noun (else the first such person later, for headlines), else the latest person.
    */
   resolve(mention: Mention, at: number, appositiveRole: string | null = null): ResolvedSpeaker {
     if (mention.kind === "person" || mention.kind === "body") {
-      const resolved = this.resolveName(mention);
+      const resolved = this.resolveName(mention, at);
       return { ...resolved, role: appositiveRole ?? resolved.role };
     }
-    const before = this.subjects.filter((subject) => subject.at < at);
     if (mention.kind === "pronoun") {
       const wantsPerson = mention.noun === "he" || mention.noun === "she";
-      const found = [...before].reverse().find((subject) => (wantsPerson ? subject.kind === "person" : subject.kind === "body"));
-      if (!found) return { speaker: null, role: null, certainty: 0.5, kind: null };
-      return { speaker: found.name, role: found.role, certainty: 0.85, kind: found.kind };
+      for (let index = this.subjects.length - 1; index >= 0; index--) {
+        const subject = this.subjects[index]!;
+        if (subject.at >= at) continue;
+        if (wantsPerson && subject.kind === "unnamed") break;
+        const gender = wantsPerson ? this.persons.find((person) => person.name === subject.name)?.gender : undefined;
+        const mismatched = gender !== undefined && gender !== (mention.noun === "he" ? "m" : "f");
+        const fits = wantsPerson ? (subject.kind === "person" || subject.lone) && !mismatched : subject.kind === "body";
+        if (fits) return { speaker: subject.name, role: subject.role, certainty: subject.lone ? 0.7 : 0.85, kind: subject.kind === "unnamed" ? null : subject.kind };
+      }
+      return { speaker: null, role: null, certainty: 0.5, kind: null };
     }
-    // A role noun: "the minister", "the spokesperson".
+    // A role noun: "the minister", "the spokesperson"; "a spokesman", "officials" name nobody.
+    if (mention.indefinite) return { speaker: null, role: mention.role, certainty: 0.7, kind: null };
+    if (DOCUMENT_NOUNS.has(mention.noun ?? "")) {
+      // "the statement said": whoever the article last had speak.
+      const latest = this.subjects.findLast((subject) => subject.at < at && subject.kind !== "unnamed");
+      return latest ? { speaker: latest.name, role: latest.role, certainty: 0.6, kind: latest.kind === "unnamed" ? null : latest.kind } : { speaker: null, role: null, certainty: 0.5, kind: null };
+    }
     const noun = mention.noun ?? "";
-    const persons = [...before].reverse().filter((subject) => subject.kind === "person");
-    const holder =
-      persons.find((subject) => subject.role?.toLowerCase().includes(noun)) ??
-      this.persons.find((person) => person.start < at && person.role?.toLowerCase().includes(noun));
-    if (holder) return { speaker: holder.name, role: holder.role, certainty: 0.85, kind: "person" };
-    if (!mention.indefinite && persons[0]) return { speaker: persons[0].name, role: persons[0].role, certainty: 0.6, kind: "person" };
+    const { tokens } = this.article;
+    if (mention.endToken - mention.firstToken === 1 && tokens[mention.firstToken]!.capitalised) {
+      // "King said" after "Martin Luther King Jr.": a surname that is also a title.
+      const named = this.persons.find((person) => endsWith(person.key, [noun]));
+      if (named) return { speaker: named.name, role: named.role, certainty: 1, kind: "person" };
+    }
+    const holds = (role: string | null) => role !== null && role.toLowerCase().split(/[\s-]+/).includes(noun);
+    let latestPerson: Subject | undefined;
+    for (let index = this.subjects.length - 1; index >= 0; index--) {
+      const subject = this.subjects[index]!;
+      if (subject.at >= at || subject.kind !== "person") continue;
+      latestPerson ??= subject;
+      if (holds(subject.role)) return { speaker: subject.name, role: subject.role, certainty: 0.85, kind: "person" };
+    }
+    const holder = this.persons.find((person) => person.start < at && holds(person.role)) ?? this.persons.find((person) => holds(person.role));
+    if (holder) return { speaker: holder.name, role: holder.role, certainty: 0.8, kind: "person" };
+    // "the source said" after "a source familiar with the talks", "the official" after "a senior official": still unnamed.
+    const unnamedBefore = this.subjects.some((subject) => subject.at < at && subject.kind === "unnamed" && holds(subject.role));
+    if (latestPerson && !unnamedBefore && !ANONYMOUS_ROLES.has(noun)) return { speaker: latestPerson.name, role: latestPerson.role, certainty: 0.6, kind: "person" };
     return { speaker: null, role: mention.role, certainty: 0.5, kind: null };
   }
 }

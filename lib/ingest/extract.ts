@@ -1,4 +1,4 @@
-import { readArticle } from "./article";
+import { markQuoted, readArticle } from "./article";
 import { Cast } from "./cast";
 import type { Candidate } from "./candidate";
 import { figureCandidates } from "./figures";
@@ -16,7 +16,9 @@ export function extractCandidates(text: string): Candidate[] {
   const article = readArticle(text);
   const doubles = findDoubleQuotes(text, article.paragraphs);
   const quotes = [...doubles, ...findHeadlineSingleQuotes(text, article.paragraphs, doubles)].sort((a, b) => a.open - b.open);
-  const cast = new Cast(article, quotes);
-  const candidates = [...quoteCandidates(article, quotes, cast), ...figureCandidates(article, quotes, cast)];
+  markQuoted(article, quotes);
+  const cast = new Cast(article);
+  const quoted = quoteCandidates(article, quotes, cast);
+  const candidates = [...quoted, ...figureCandidates(article, cast, quoted)];
   return candidates.sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === "quote" ? -1 : 1));
 }

@@ -20,7 +20,7 @@ export const SPEECH_VERBS = words(`
   suggest suggests suggested maintain maintains maintained contend contends contended assert asserts
   asserted reiterate reiterates reiterated dismiss dismisses dismissed call calls called describe describes
   described quip quips quipped joke jokes joked complain complains complained lament laments lamented
-  caution cautions cautioned conclude concludes concluded agree agrees agreed deny denies denied allege
+  caution cautions cautioned conclude concludes concluded deny denies denied allege
   alleges alleged boast boasts boasted muse muses mused shout shouts shouted comment comments commented
   indicate indicates indicated signal signals signaled signalled report reports reported estimate
   estimates estimated clarify clarifies clarified hail hails hailed praise praises praised brand brands
@@ -30,7 +30,9 @@ export const SPEECH_VERBS = words(`
   recounted echo echoes echoed retort retorts retorted exclaim exclaims exclaimed proclaim proclaims
   proclaimed reveal reveals revealed disclose discloses disclosed plead pleads pleaded begged whispered
   yelled cried sighed snapped wondered questioned predicted characterised characterized touted mocked
-  derided rejected advise advises advised
+  derided rejected advise advises advised found finds threaten threatens threatened blame blames blamed
+  defend defends defended denounce denounces denounced cite cites cited liken likens likened portray
+  portrays portrayed voice voices voiced express expresses expressed laud lauds lauded
 `);
 
 /** Participles that hang a reported clause on the sentence's subject (", saying that …"). */
@@ -48,7 +50,9 @@ export const REPORTING_VERBS = words(`
   indicate indicates indicated warn warns warned reveal reveals revealed disclose discloses disclosed
   acknowledge acknowledges acknowledged admit admits admitted explain explains explained argue argues
   argued declare declares declared tweet tweets tweeted predict predicts predicted suggest suggests
-  suggested maintain maintains maintained deny denies denied allege alleges alleged counted put
+  suggested maintain maintains maintained deny denies denied allege alleges alleged counted put expect
+  expects expected forecast forecasts projected projects recorded registered found finds show shows
+  showed
 `);
 
 /** Words that may sit between a subject and its speech verb ("Macron also said", "she has repeatedly told"). */
@@ -104,7 +108,7 @@ export const ROLE_NOUNS = words(`
   fan supporter critic opponent rival challenger incumbent undersecretary under-secretary assistant
   associate fellow lecturer dean principal rector provost founder owner chief paramedic firefighter
   medic trader banker fund-manager strategist shopowner mom dad grandmother grandfather widow
-  refugee evacuee migrant citizen voter
+  refugee evacuee migrant citizen voter parent parents people person source sources
 `);
 
 /** Lower-case words that head a phrase naming a body ("the ministry", "Ukraine's air force"). */
@@ -113,10 +117,21 @@ export const BODY_NOUNS = words(`
   government army force forces navy guard police court bank fund institute university company
   corporation group association federation organization organisation network service services
   foundation centre center house kremlin pentagon parliament congress senate assembly cabinet
-  administration embassy mission board bureau command staff military ministries officials police
+  administration embassy mission board bureau command military ministries officials police
   prosecutors investigators regulator regulators spokesperson's statement military's operator firm
   campaign team coalition alliance movement delegation secretariat presidency observatory monitor
-  watchdog newspaper agency's broadcaster
+  watchdog newspaper agency's broadcaster league club company firm airline carrier operator business
+  platform retailer lender insurer maker manufacturer producer developer startup chain outlet magazine
+  website charity district prefecture confederation association giant conglomerate exchange utility
+  publisher studio school hospital university institute court tribunal prosecutor's municipality
+  city town region province state county
+`);
+
+/** Descriptions that stand for a body's name in later sentences ("the company", "the airline"). */
+export const CORPORATE_NOUNS = words(`
+  company firm airline carrier operator service business platform retailer lender insurer maker
+  manufacturer producer developer startup chain group giant conglomerate bank broadcaster publisher
+  studio network utility
 `);
 
 /** Capitalised words that make a name a body ("Bloomberg News", "the State Department"). */
@@ -131,13 +146,15 @@ export const ORG_WORDS = words(`
   guardian herald tribune gazette daily weekly media television tv radio agency observatory
   presidency secretariat commission's ministry's kremlin's states emirates kingdom republic
   federation church council's agencies ministries forces' brigade battalion regiment division corps
-  fleet guards hamas hezbollah taliban isis houthis
+  fleet guards hamas hezbollah taliban isis houthis confederation association institute society
+  capital partners securities trust district
 `);
 
 /** Heads of a document that speaks for its author ("according to a statement from the ministry"). */
 export const DOCUMENT_NOUNS = words(`
   statement report reports data figures tally count estimates estimate post video release transcript
-  letter filing documents document memo survey study analysis assessment update bulletin
+  letter filing documents document memo survey study analysis assessment update bulletin poll polls
+  census review audit projections projection forecast findings research
 `);
 
 /** Adjectives before a name that belong to the role, not the name ("Ukrainian Oleksandr Bevz"). */
@@ -161,8 +178,12 @@ export const NAME_PARTICLES = words(`
 export const LABEL_CUES = words(`
   so-called dubbed nicknamed titled entitled named headlined term word words phrase hashtag slogan
   motto song film book album show series programme program operation movie documentary novel play
-  poem article column podcast brand codenamed code-named banner
+  poem article column podcast brand codenamed code-named banner tagline hashtag catchphrase nickname
+  moniker label
 `);
+
+/** "known as", "referred to as": the words before "as" that make a quotation a label. */
+export const LABEL_BEFORE_AS = words(`known referred billed styled branded marketed touted`);
 
 export const NUMBER_WORDS = words(`
   two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
@@ -174,4 +195,26 @@ export const NUMBER_WORDS = words(`
 export const MONTHS = words(`
   january february march april may june july august september october november december jan jan. feb
   feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
+`);
+
+/**
+ * Countries and capitals, which stand for their governments ("Russia said", "Moscow said") and are
+ * never "he" or "she".
+ */
+export const PLACES = words(`
+  afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus
+  belgium bolivia bosnia brazil britain bulgaria cambodia cameroon canada chile china colombia congo
+  croatia cuba cyprus czechia denmark ecuador egypt england estonia ethiopia europe finland france
+  georgia germany ghana greece guatemala haiti honduras hungary iceland india indonesia iran iraq ireland
+  israel italy japan jordan kazakhstan kenya korea kosovo kuwait kyrgyzstan laos latvia lebanon libya
+  lithuania luxembourg malaysia mali malta mexico moldova mongolia montenegro morocco mozambique myanmar
+  nepal netherlands nicaragua niger nigeria norway oman pakistan palestine panama paraguay peru
+  philippines poland portugal qatar romania russia rwanda scotland senegal serbia singapore slovakia
+  slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania thailand tunisia
+  turkey turkiye uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe africa
+  asia america washington moscow kyiv kiev beijing brussels london paris berlin tehran jerusalem gaza
+  tokyo seoul delhi islamabad kabul baghdad damascus beirut cairo ankara rome madrid warsaw minsk
+  budapest vienna geneva ottawa canberra pyongyang havana caracas riyadh doha ramallah tel aviv
+  taipei manila jakarta hanoi bangkok nairobi abuja pretoria lagos dubai istanbul stockholm oslo
+  helsinki copenhagen dublin lisbon athens prague bucharest sofia belgrade zagreb tbilisi yerevan baku
 `);

@@ -27,15 +27,19 @@ export type Mention = {
   noun: string | null;
   /** "a spokesman": someone not named before, whom no earlier person stands for. */
   indefinite?: boolean;
+  /** "Mr." or "Ms." before the name: which of two Cohens is meant. */
+  honorific?: "m" | "f";
   /** Token range of the whole phrase, `endToken` exclusive. */
   firstToken: number;
   endToken: number;
 };
 
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
-const DETERMINERS = new Set(["the", "a", "an"]);
+const DETERMINERS = new Set(["the", "a", "an", "one", "another", "some", "his", "her", "their", "its"]);
+const INDEFINITE = new Set(["a", "an", "one", "another", "some"]);
 const CONNECTORS = new Set(["of", "for"]);
 const MAX_PHRASE = 12;
+const SUFFIXES = /^(Jr|Sr|II|III|IV)\.?$/;
 
 function isCapitalisedWord(token: Token): boolean {
   return token.capitalised && token.pos !== "PUNCT" && token.pos !== "SYM" && token.pos !== "SPACE";
@@ -46,25 +50,50 @@ export function isNameWord(token: Token, sentenceStart: number): boolean {
   if (!isCapitalisedWord(token)) return false;
   if (WEEKDAYS.has(token.lower) || (MONTHS.has(token.lower) && token.pos !== "PROPN")) return false;
   if (token.text === "I") return false;
-  return token.index !== sentenceStart || token.pos === "PROPN" || TITLE_WORDS.has(token.lower) || HONORIFICS.has(token.lower);
+  if (token.index !== sentenceStart) return true;
+  // A sentence's first word is a name if tagged so, unless it is a common word only capitalised there ("Critics say …").
+  if (hasNoun(ROLE_NOUNS, token.lower) || hasNoun(TITLE_WORDS, token.lower) || BODY_NOUNS.has(token.lower)) return false;
+  return token.pos === "PROPN" || TITLE_WORDS.has(token.lower) || HONORIFICS.has(token.lower);
 }
 
 /** A word that can sit inside a speaker's noun phrase, names and roles together. */
 function isPhraseWord(token: Token, sentenceStart: number): boolean {
   if (isNameWord(token, sentenceStart)) return true;
-  if (token.capitalised) return TITLE_WORDS.has(token.lower) || ROLE_ADJECTIVES.has(token.lower);
+  if (token.capitalised) return ROLE_ADJECTIVES.has(token.lower) || isRoleWord(token) || BODY_NOUNS.has(token.lower);
   if (POSSESSIVE.has(token.text) || NAME_PARTICLES.has(token.lower) || isRoleWord(token)) return true;
   if (token.text === "-") return true;
   return token.pos === "NOUN" || token.pos === "ADJ" || token.pos === "PROPN" || (token.pos === "NUM" && /\d/.test(token.text));
 }
 
-/** A word that makes a role: a title in any case, an occupation in lower case. */
-export function isRoleWord(token: Token): boolean {
-  return TITLE_WORDS.has(token.lower) || (!token.capitalised && ROLE_NOUNS.has(token.lower));
+/** A word that makes a role: a title or an occupation, or their plural. */
+function isRoleWord(token: Token): boolean {
+  return hasNoun(TITLE_WORDS, token.lower) || hasNoun(ROLE_NOUNS, token.lower);
+}
+
+/** The word or its singular is in the list ("critics", "witnesses"). */
+function hasNoun(list: Set<string>, word: string): boolean {
+  return list.has(word) || (word.endsWith("s") && (list.has(word.slice(0, -1)) || (word.endsWith("es") && list.has(word.slice(0, -2)))));
 }
 
 function joined(tokens: Token[], text: string, first: number, end: number): string {
   return text.slice(tokens[first]!.start, tokens[end - 1]!.end);
+}
+
+/**
+ * May "of"/"for" after token `left` join the phrase? After a common noun or a title ("head of the
+ * delegation", "Secretary of State") or inside a body's name ("Institute for the Study of War"), not
+ * after a person's name ("Captain Jean-Baptiste Morel of the Gard fire service").
+ */
+function canLink(tokens: Token[], left: number, sentenceStart: number): boolean {
+  const token = tokens[left];
+  if (!token) return false;
+  if (!token.capitalised) return isRoleWord(token) || BODY_NOUNS.has(token.lower);
+  for (let index = left; index >= Math.max(0, left - 6); index--) {
+    const word = tokens[index]!;
+    if (ORG_WORDS.has(word.lower) || (index === left && TITLE_WORDS.has(word.lower))) return true;
+    if (!isNameWord(word, sentenceStart) && !CONNECTORS.has(word.lower) && word.lower !== "the") return false;
+  }
+  return false;
 }
 
 /** Is the hyphen at `index` inside a word ("Jean-Luc", "90-year-old")? */
@@ -78,21 +107,43 @@ function isInnerHyphen(tokens: Token[], index: number): boolean {
 /**
  * Splits a phrase into the role and the name: the name is the run of capitalised words at its end
  * after the last title ("French President | Emmanuel Macron", "Ukrainian delegate | Oleksandr Bevz").
+ * A run after "of"/"for" names a body ("Ministry of Infrastructure"), and so does one after a
+ * body's description ("Ratings agency | Meridian", "Scandinavian carrier | Nordair").
  */
-export function mentionOf(tokens: Token[], text: string, first: number, end: number, sentenceStart: number): Mention | null {
-  const indefinite = tokens[first]?.lower === "a" || tokens[first]?.lower === "an";
+function mentionOf(tokens: Token[], text: string, first: number, end: number, sentenceStart: number): Mention | null {
+  const opener = tokens[first]?.lower ?? "";
+  const indefinite = INDEFINITE.has(opener) || INDEFINITE.has(tokens[first - 1]?.lower ?? "");
   while (first < end && (DETERMINERS.has(tokens[first]!.lower) || tokens[first]!.text === "-")) first++;
   while (end > first && (tokens[end - 1]!.text === "-" || POSSESSIVE.has(tokens[end - 1]!.text))) end--;
   if (first >= end) return null;
   const phraseFirst = first;
   const last = tokens[end - 1]!;
-  const lowerHead = !isNameWord(last, sentenceStart);
-  if (lowerHead) {
-    // "Ukraine's air force", "the minister", "a senior official": a body or a role.
+  const phrase = joined(tokens, text, first, end);
+  if (!isNameWord(last, sentenceStart)) {
+    // "Ukraine's air force", "the minister", "a senior official", "prosecutors": a body or a role.
     const head = last.lower;
-    const phrase = joined(tokens, text, first, end);
-    if (isRoleWord(last) && !/s$/.test(head)) return { kind: "role", name: null, role: phrase, noun: head, indefinite, firstToken: phraseFirst, endToken: end };
-    if (BODY_NOUNS.has(head) || isRoleWord(last)) return { kind: "body", name: phrase, role: null, noun: head, firstToken: phraseFirst, endToken: end };
+    if (isRoleWord(last)) {
+      // A plural ("officials", "prosecutors") is a group nobody named: it stands for no earlier person.
+      const plural = /s$/.test(head) && !/ss$/.test(head);
+      return { kind: "role", name: null, role: phrase, noun: head, indefinite: indefinite || plural, firstToken: phraseFirst, endToken: end };
+    }
+    if (DOCUMENT_NOUNS.has(head)) {
+      // "LSEG data", "Eurostat figures": the named source of a document.
+      let sourceEnd = end - 1;
+      while (sourceEnd > first && !tokens[sourceEnd - 1]!.capitalised) sourceEnd--;
+      let sourceStart = sourceEnd;
+      while (sourceStart > first && (tokens[sourceStart - 1]!.capitalised || POSSESSIVE.has(tokens[sourceStart - 1]!.text))) sourceStart--;
+      if (sourceEnd > sourceStart) {
+        while (sourceEnd > sourceStart && POSSESSIVE.has(tokens[sourceEnd - 1]!.text)) sourceEnd--;
+        return { kind: "body", name: joined(tokens, text, sourceStart, sourceEnd), role: null, noun: null, firstToken: sourceStart, endToken: sourceEnd };
+      }
+      // "the government's own figures": the owner.
+      const owner = tokens.slice(first, end).findIndex((token) => POSSESSIVE.has(token.text));
+      if (owner > 0 && BODY_NOUNS.has(tokens[first + owner - 1]!.lower)) {
+        return { kind: "body", name: joined(tokens, text, first, first + owner), role: null, noun: tokens[first + owner - 1]!.lower, firstToken: first, endToken: first + owner };
+      }
+    }
+    if (BODY_NOUNS.has(head)) return { kind: "body", name: phrase, role: null, noun: head, firstToken: phraseFirst, endToken: end };
     return null;
   }
   // The capitalised run at the end, with particles and inner hyphens.
@@ -102,31 +153,44 @@ export function mentionOf(tokens: Token[], text: string, first: number, end: num
     if (isNameWord(before, sentenceStart) || NAME_PARTICLES.has(before.lower) || isInnerHyphen(tokens, nameStart - 1)) nameStart--;
     else break;
   }
+  const linked = CONNECTORS.has(tokens[nameStart - 1]?.lower ?? "") || (tokens[nameStart - 1]?.lower === "the" && CONNECTORS.has(tokens[nameStart - 2]?.lower ?? ""));
   // Titles inside the run belong to the role: the name starts after the last of them.
+  // Not a title at the end of a name or before a suffix only: "Martin Luther King Jr.", "Carole King".
+  let nameEnd = end;
+  while (nameEnd > nameStart + 1 && SUFFIXES.test(tokens[nameEnd - 1]!.text)) nameEnd--;
   let titleEnd = -1;
-  for (let index = nameStart; index < end; index++) {
+  for (let index = nameStart; index < nameEnd; index++) {
     const lower = tokens[index]!.lower;
-    if (TITLE_WORDS.has(lower) || HONORIFICS.has(lower) || (index === nameStart && ROLE_ADJECTIVES.has(lower))) titleEnd = index;
+    const surname = index === nameEnd - 1 && index > nameStart && !TITLE_WORDS.has(tokens[index - 1]!.lower) && !HONORIFICS.has(tokens[index - 1]!.lower) && !ROLE_ADJECTIVES.has(tokens[index - 1]!.lower);
+    const roleAdjective = index === nameStart && index < end - 1 && ROLE_ADJECTIVES.has(lower) && !linked;
+    if ((TITLE_WORDS.has(lower) && !surname) || HONORIFICS.has(lower) || roleAdjective) titleEnd = index;
   }
+  // "Ministry of Infrastructure", "Institute for the Study of War": a name after "of" is a body's,
+  // unless a title follows ("Bank of England Governor Andrew Bailey").
+  if (titleEnd < 0 && linked && nameStart > first) return { kind: "body", name: phrase, role: null, noun: null, firstToken: phraseFirst, endToken: end };
   if (titleEnd >= 0) nameStart = titleEnd + 1;
   while (nameStart < end && (NAME_PARTICLES.has(tokens[nameStart]!.lower) || tokens[nameStart]!.text === "-")) nameStart++;
   const roleEnd = nameStart;
   const roleTokens = tokens.slice(first, roleEnd).filter((token) => !HONORIFICS.has(token.lower));
   const roleIsReal = roleTokens.some(isRoleWord);
   // An age ("90-year-old") describes, it is not a role.
-  const roleText = roleIsReal ? joined(tokens, text, first, roleEnd).replace(/^(Mr|Mrs|Ms|Dr)\.?\s+/, "").replace(/\b\d+-year-old\b\s*/g, "").trim() : "";
-  const role = roleText || null;
+  const roleText = roleEnd > first ? joined(tokens, text, first, roleEnd).replace(/^(Mr|Mrs|Ms|Dr)\.?\s+/, "").replace(/\b\d+-year-old\b\s*/g, "").trim() : "";
+  const role = roleIsReal && roleText ? roleText : null;
   if (nameStart >= end) {
-    // "the President said": a title with no name.
-    const head = tokens[end - 1]!.lower;
-    return { kind: "role", name: null, role: joined(tokens, text, first, end), noun: head, firstToken: phraseFirst, endToken: end };
+    // "the President said": a title with no name; "Officials said": a group nobody named.
+    const plural = /s$/.test(last.lower) && !/ss$/.test(last.lower);
+    return { kind: "role", name: null, role: phrase, noun: last.lower, indefinite: indefinite || plural, firstToken: phraseFirst, endToken: end };
   }
   const nameTokens = tokens.slice(nameStart, end);
   const name = joined(tokens, text, nameStart, end);
-  if (nameTokens.some((token) => ORG_WORDS.has(token.lower)) || (roleTokens.length > 0 && ORG_WORDS.has(roleTokens[roleTokens.length - 1]!.lower) && !roleIsReal)) {
-    return { kind: "body", name: joined(tokens, text, first, end), role: null, noun: null, firstToken: phraseFirst, endToken: end };
+  if (nameTokens.some((token) => ORG_WORDS.has(token.lower))) return { kind: "body", name: phrase, role: null, noun: null, firstToken: phraseFirst, endToken: end };
+  const described = roleTokens[roleTokens.length - 1];
+  if (!roleIsReal && described && (BODY_NOUNS.has(described.lower) || ORG_WORDS.has(described.lower))) {
+    return { kind: "body", name, role: roleText || null, noun: null, firstToken: phraseFirst, endToken: end };
   }
-  return { kind: "person", name, role, noun: null, firstToken: phraseFirst, endToken: end };
+  const courtesy = tokens.slice(first, roleEnd).find((token) => HONORIFICS.has(token.lower))?.lower.replace(".", "");
+  const honorific = courtesy === "mr" ? "m" : courtesy === "ms" || courtesy === "mrs" || courtesy === "miss" ? "f" : undefined;
+  return { kind: "person", name, role, noun: null, honorific, firstToken: phraseFirst, endToken: end };
 }
 
 /**
@@ -149,8 +213,8 @@ export function phraseEndingAt(tokens: Token[], text: string, end: number, floor
     }
     // "head of the delegation", "a spokesman for the Kremlin": links between nouns.
     if (first < end && (CONNECTORS.has(token.lower) || (token.lower === "the" && CONNECTORS.has(tokens[first - 2]?.lower ?? "")))) {
-      const before = token.lower === "the" ? tokens[first - 3] : tokens[first - 2];
-      if (before && (before.pos === "NOUN" || TITLE_WORDS.has(before.lower) || isNameWord(before, sentenceStart))) {
+      const left = token.lower === "the" ? first - 3 : first - 2;
+      if (canLink(tokens, left, sentenceStart)) {
         first -= token.lower === "the" ? 2 : 1;
         continue;
       }
@@ -172,6 +236,8 @@ export function phraseStartingAt(tokens: Token[], text: string, start: number, l
   }
   let end = start;
   if (DETERMINERS.has(first.lower)) end++;
+  const document = tokens[end];
+  if (document && DOCUMENT_NOUNS.has(document.lower)) return authorOf(tokens, text, end, limit, sentenceStart);
   while (end < limit && end - start < MAX_PHRASE) {
     const token = tokens[end]!;
     if (token.text === "-" && !isInnerHyphen(tokens, end)) break;
@@ -179,7 +245,7 @@ export function phraseStartingAt(tokens: Token[], text: string, start: number, l
       end++;
       continue;
     }
-    if (CONNECTORS.has(token.lower) && end > start) {
+    if (CONNECTORS.has(token.lower) && end > start && canLink(tokens, end - 1, sentenceStart)) {
       let next = end + 1;
       if (DETERMINERS.has(tokens[next]?.lower ?? "")) next++;
       const after = tokens[next];
@@ -191,14 +257,24 @@ export function phraseStartingAt(tokens: Token[], text: string, start: number, l
     break;
   }
   if (end <= start) return null;
-  const mention = mentionOf(tokens, text, start, end, sentenceStart);
-  if (!mention) return null;
-  // "according to a statement from the ministry": the document speaks for its author.
-  const head = tokens[mention.endToken - 1]!;
-  if (mention.kind === "body" && DOCUMENT_NOUNS.has(head.lower)) {
-    const link = tokens[mention.endToken];
-    if (link && /^(from|by|of)$/.test(link.lower)) return phraseStartingAt(tokens, text, mention.endToken + 1, limit, sentenceStart);
-    return null;
+  return mentionOf(tokens, text, start, end, sentenceStart);
+}
+
+/**
+ * "according to a statement from the ministry", "figures released by the district": a document
+ * speaks for its author. Without one, "a statement" is an unnamed source and "the statement" the
+ * last one named (see `Cast.resolve`).
+ */
+function authorOf(tokens: Token[], text: string, document: number, limit: number, sentenceStart: number): Mention {
+  for (let index = document + 1; index < Math.min(limit, document + 5); index++) {
+    const token = tokens[index]!;
+    if (/^(from|by|of)$/.test(token.lower)) {
+      const author = phraseStartingAt(tokens, text, index + 1, limit, sentenceStart);
+      if (author) return author;
+      break;
+    }
+    if (token.pos === "PUNCT") break;
   }
-  return mention;
+  const indefinite = INDEFINITE.has(tokens[document - 1]?.lower ?? "");
+  return { kind: "role", name: null, role: null, noun: tokens[document]!.lower, indefinite, firstToken: document, endToken: document + 1 };
 }

@@ -23,7 +23,7 @@ export type Token = {
 };
 
 /** A run of tokens the model reads as one sentence; `end` is exclusive, in tokens and in characters. */
-export type SentenceSpan = { firstToken: number; endToken: number; start: number; end: number };
+type SentenceSpan = { firstToken: number; endToken: number; start: number; end: number };
 
 export type Analysis = { tokens: Token[]; sentences: SentenceSpan[] };
 

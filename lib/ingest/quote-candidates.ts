@@ -1,12 +1,13 @@
-import { sentenceAt, tokenAt, type Article, type Sentence } from "./article";
+import { isLinkLine, sentenceAt, tokenAt, type Article, type Sentence } from "./article";
 import { attributionAfter, attributionBefore, type Attribution } from "./attribution";
+import { isSpeechVerb, nearestSubject } from "./subject";
 import type { Cast, ResolvedSpeaker } from "./cast";
 import type { Candidate } from "./candidate";
-import { LABEL_CUES } from "./lexicon";
-import { isSpeechVerb } from "./attribution";
+import { LABEL_BEFORE_AS, LABEL_CUES } from "./lexicon";
+import { phraseEndingAt } from "./names";
 import type { QuoteSpan } from "./quotes";
 
-/** How sure each way of finding a speaker is; resolution (pronoun, role) multiplies it down. */
+/** How sure each way of finding a speaker is; resolving a pronoun or a role multiplies it down. */
 const CONFIDENCE = {
   after: 0.95,
   dash: 0.85,
@@ -14,18 +15,22 @@ const CONFIDENCE = {
   according: 0.85,
   partial: 0.8,
   colonIntro: 0.85,
+  sameSentence: 0.8,
   sameParagraph: 0.8,
-  nextParagraph: 0.7,
+  namedNext: 0.65,
+  previousParagraph: 0.7,
+  narrative: 0.6,
+  namedAfter: 0.55,
   none: 0.3,
 } as const;
 
-type Spoken = { speaker: ResolvedSpeaker; paragraph: number; at: number };
+type Spoken = { speaker: ResolvedSpeaker; lastParagraph: number; sentence: Sentence };
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
-/** Every word of two or more capitalised: a title ("The Art of the Deal"), not someone's words. */
+/** Every word of two or more capitalised: a title ("The Art of the Deal", "Mostly Harmless"), not someone's words. */
 function isTitleLike(text: string): boolean {
   const words = text.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
   return words.length >= 2 && words.every((word) => /^\p{Lu}/u.test(word));
@@ -40,34 +45,48 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-/** The words and marks of a token range. */
+/** Are there words outside quotation marks among tokens [first, end)? */
 function hasWords(article: Article, first: number, end: number): boolean {
-  for (let index = first; index < end; index++) if (/[\p{L}\p{N}]/u.test(article.tokens[index]!.text)) return true;
+  for (let index = first; index < end; index++) if (!article.quoted[index] && /[\p{L}\p{N}]/u.test(article.tokens[index]!.text)) return true;
   return false;
+}
+
+/** The words before the mark make the quotation a label: "so-called", "dubbed", "known as a", "the film". */
+function isLabelled(article: Article, openToken: number): boolean {
+  const { tokens } = article;
+  let index = openToken - 1;
+  while (index >= 0 && /^(a|an|the)$/.test(tokens[index]!.lower)) index--;
+  const before = tokens[index]?.lower ?? "";
+  return LABEL_CUES.has(before) || (before === "as" && LABEL_BEFORE_AS.has(tokens[index - 1]?.lower ?? "")) || (before === "as" && tokens[index - 1]?.lower === "to" && tokens[index - 2]?.lower === "referred");
 }
 
 /**
  * Direct quotes with their speakers. For each quote: the wire attribution after it (`"…," X said`),
- * else the one before it in its sentence (`X said: "…"`, `X insisted it was a "…"`), else a
- * paragraph ending `X said:` just before, else the previous quote's speaker when the quote opens
- * its sentence (a continuation). Scare quotes and titles without an attribution are dropped.
+ * else the one before it in its sentence (`X said: "…"`, `X insisted it was a "…"`), else the
+ * speaker of an attributed quote earlier in the same sentence. A quote with none of these is kept
+ * only when it opens its sentence (a continuation), and takes its speaker from, in order: an
+ * earlier quote of its paragraph, a paragraph ending `X said:` just before, the person its
+ * paragraph was about, a person named in the next sentence, the previous paragraph's quote or
+ * subject, the next paragraph's first person; failing all, it is kept without a speaker if it reads
+ * as a sentence. Scare quotes, titles and labels are dropped unless attributed in their sentence.
  */
 export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cast): Candidate[] {
   const { tokens } = article;
   const candidates: Candidate[] = [];
   let previous: Spoken | null = null;
+  let lastKeptClose = -1;
   for (let position = 0; position < quotes.length; position++) {
     const quote = quotes[position]!;
     const sentence = sentenceAt(article, quote.open);
-    if (!sentence) continue;
+    if (!sentence || isLinkLine(article, quote.open)) continue;
     const openToken = tokenAt(article, quote.open);
-    const earlier = quotes[position - 1];
-    const earlierClose = earlier && earlier.close !== null && earlier.close >= sentence.start ? tokenAt(article, earlier.close) + 1 : sentence.firstToken;
-    const floor = Math.max(sentence.firstToken, earlierClose);
-    const opensSentence = !hasWords(article, floor, openToken) && floor === sentence.firstToken;
+    const floor = lastKeptClose >= sentence.start ? tokenAt(article, lastKeptClose) + 1 : sentence.firstToken;
     const lastBefore = tokens[openToken - 1];
-    const afterColon = openToken > floor && lastBefore?.text === ":";
-    const afterComma = openToken > floor && lastBefore?.text === ",";
+    // A dateline ("LONDON (Reuters) — “…") opens the sentence as much as nothing does.
+    const afterDateline = /^[—–-]$/.test(lastBefore?.text ?? "") && openToken - sentence.firstToken <= 8 && opensItsParagraph(article, sentence);
+    const opensSentence = afterDateline || !hasWords(article, sentence.firstToken, openToken);
+    const afterColon = !opensSentence && lastBefore?.text === ":";
+    const afterComma = !opensSentence && lastBefore?.text === ",";
 
     let after: Attribution | null = null;
     if (quote.close !== null) {
@@ -75,42 +94,42 @@ export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cas
       const closeSentence = sentenceAt(article, quote.close)!;
       const next = quotes[position + 1];
       const nextOpen = next && next.paragraph === quote.lastParagraph ? tokenAt(article, next.open) : Number.POSITIVE_INFINITY;
-      const limit = Math.min(closeSentence.endToken, nextOpen);
-      after = attributionAfter(article, closeToken + 1, limit, closeSentence.firstToken);
+      after = attributionAfter(article, closeToken + 1, Math.min(closeSentence.endToken, nextOpen), closeSentence.firstToken);
+      // `“…?” Gorsuch asked.`: the model ends the sentence at the question mark.
+      const following = article.sentences[closeSentence.index + 1];
+      if (!after && closeSentence.endToken === closeToken + 1 && /[?!,]$/.test(quote.text) && following?.paragraph === quote.lastParagraph && following.firstToken < nextOpen) {
+        after = attributionAfter(article, following.firstToken, Math.min(following.endToken, nextOpen), following.firstToken);
+      }
     }
-    const before = opensSentence ? null : attributionBefore(article, floor, openToken, sentence.firstToken, afterColon);
-    const endsWithComma = /[,?!]$/.test(quote.text);
-    const attribution = after && (endsWithComma || opensSentence || !before) ? after : (before ?? after);
+    let before = opensSentence ? null : attributionBefore(article, floor, openToken, sentence.firstToken, afterColon ? "nearest" : "quote");
+    if (!before && afterColon) before = colonSubject(article, sentence, floor, openToken);
+    const attribution = after && (/[,?!]$/.test(quote.text) || opensSentence || !before) ? after : (before ?? after);
 
     const quoteStartsCapital = /^\p{Lu}/u.test(quote.text);
-    const partial = !opensSentence && !afterColon && !afterComma && !(quoteStartsCapital && isSpeechVerb(lastBefore)) && hasWords(article, floor, openToken);
-    const labelled = LABEL_CUES.has(lastBefore?.lower ?? "") || (partial && isTitleLike(quote.text));
-    if (labelled && wordCount(quote.text) <= 6) continue;
+    const partial = !opensSentence && !afterColon && !afterComma && !(quoteStartsCapital && isSpeechVerb(lastBefore));
+    if ((isLabelled(article, openToken) || (!opensSentence && isTitleLike(quote.text))) && wordCount(quote.text) <= 6) continue;
 
     let speaker: ResolvedSpeaker | null = null;
     let confidence: number = CONFIDENCE.none;
     if (attribution) {
       speaker = cast.resolve(attribution.mention, quote.open, attribution.appositiveRole);
+      // A word or two in quotation marks is someone's only if the article says whose ("analysts warned of such "episodes"" is a term).
+      if (partial && !speaker.speaker && wordCount(quote.text) <= 2) continue;
       confidence = (partial ? CONFIDENCE.partial : CONFIDENCE[attribution.via]) * speaker.certainty;
       cast.noteSubject(attribution.mention, tokens[attribution.mention.firstToken]!.start);
-    } else if (previous && sameSentence(article, previous.at, quote.open)) {
-      // A second quote in a sentence whose first quote was attributed: `X said A was "…" and urged "…"`.
+    } else if (previous?.sentence === sentence && wordCount(quote.text) >= 3) {
+      // A second quote in a sentence whose first was attributed: `X said it was "…" and urged "…"`.
       speaker = previous.speaker;
-      confidence = CONFIDENCE.sameParagraph;
+      confidence = CONFIDENCE.sameSentence;
     } else {
-      if (partial || !(opensSentence || afterColon)) continue;
-      const intro = quote.open === firstWordOffset(article, quote.paragraph) ? colonIntro(article, quote.paragraph) : null;
-      if (intro) {
-        speaker = cast.resolve(intro.mention, quote.open, intro.appositiveRole);
-        confidence = CONFIDENCE.colonIntro * speaker.certainty;
-      } else if (previous && previous.paragraph >= quote.paragraph - 1) {
-        speaker = previous.speaker;
-        confidence = previous.paragraph === quote.paragraph ? CONFIDENCE.sameParagraph : CONFIDENCE.nextParagraph;
-      } else if (!isSentenceLike(quote.text)) {
-        continue;
-      }
+      // A headline's single marks need their "X says" in the headline itself.
+      if (partial || quote.single || !(opensSentence || afterColon)) continue;
+      const found = unattributedSpeaker(article, quote, sentence, previous, cast);
+      if (!found && !isSentenceLike(quote.text)) continue;
+      if (found) [speaker, confidence] = found;
     }
-    if (speaker?.speaker) previous = { speaker, paragraph: quote.lastParagraph, at: quote.open };
+    lastKeptClose = quote.close ?? quote.end;
+    if (speaker?.speaker) previous = { speaker, lastParagraph: quote.lastParagraph, sentence: sentenceAt(article, lastKeptClose)! };
     candidates.push({
       kind: "quote",
       text: quote.text,
@@ -126,20 +145,67 @@ export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cas
   return candidates;
 }
 
-function sameSentence(article: Article, first: number, second: number): boolean {
-  return sentenceAt(article, first) === sentenceAt(article, second);
+function opensItsParagraph(article: Article, sentence: Sentence): boolean {
+  return sentence.index === 0 || article.sentences[sentence.index - 1]!.paragraph !== sentence.paragraph;
 }
 
-function firstWordOffset(article: Article, paragraph: number): number {
-  const block = article.paragraphs[paragraph]!;
-  return block.start + (block.text.length - block.text.trimStart().length);
+function hasQuote(article: Article, sentence: Sentence): boolean {
+  for (let index = sentence.firstToken; index < sentence.endToken; index++) if (article.quoted[index]) return true;
+  return false;
+}
+
+/** `the minister was blunt: "…"`, `Tamihana: '…'`: the subject of the clause the colon ends. */
+function colonSubject(article: Article, sentence: Sentence, floor: number, openToken: number): Attribution | null {
+  const subject = nearestSubject(article, floor, openToken - 1);
+  if (subject && subject.mention.kind !== "relative") return { mention: subject.mention, appositiveRole: subject.role, via: "before", verb: null };
+  const mention = phraseEndingAt(article.tokens, article.text, openToken - 1, floor, sentence.firstToken);
+  if (!mention || mention.firstToken > floor + 1 || mention.kind === "relative") return null;
+  return { mention, appositiveRole: null, via: "before", verb: null };
+}
+
+/** The speaker of a quote with no attribution in its sentence, and how sure that is. */
+function unattributedSpeaker(article: Article, quote: QuoteSpan, sentence: Sentence, previous: Spoken | null, cast: Cast): [ResolvedSpeaker, number] | null {
+  if (previous && previous.lastParagraph === quote.paragraph) return [previous.speaker, CONFIDENCE.sameParagraph];
+  const opensParagraph = opensItsParagraph(article, sentence);
+  if (opensParagraph) {
+    const intro = colonIntro(article, quote.paragraph);
+    if (intro) {
+      const speaker = cast.resolve(intro.mention, quote.open, intro.appositiveRole);
+      return [speaker, CONFIDENCE.colonIntro * speaker.certainty];
+    }
+  }
+  // "Zelenskyy spoke in Kyiv. “We will never surrender.”"
+  const paragraphStart = article.paragraphs[quote.paragraph]!.start;
+  const lead = opensParagraph ? null : cast.latestPersonBefore(quote.open, paragraphStart);
+  if (lead) return [lead, CONFIDENCE.narrative];
+  // "“…” Sylvie Roux, a baker whose shop was flooded, stood in the mud."
+  const closing = sentenceAt(article, quote.close ?? quote.end - 1);
+  const next = closing && article.sentences[closing.index + 1];
+  const narrative = next !== undefined && !hasQuote(article, next);
+  if (next && narrative && next.paragraph === quote.lastParagraph) {
+    const named = cast.firstPersonBetween(next.start, next.end);
+    if (named) return [named, CONFIDENCE.namedNext];
+  }
+  if (previous && previous.lastParagraph === quote.paragraph - 1) return [previous.speaker, CONFIDENCE.previousParagraph];
+  const previousParagraph = article.paragraphs[quote.paragraph - 1];
+  if (previousParagraph && opensParagraph) {
+    const subject = cast.latestPersonBefore(quote.open, previousParagraph.start);
+    if (subject) return [subject, CONFIDENCE.narrative];
+  }
+  // "“…”" then "That is how Monica Alvarez, principal of …, remembers it."
+  const fillsParagraph = opensParagraph && (!next || next.paragraph !== quote.lastParagraph);
+  if (fillsParagraph && next && narrative) {
+    const named = cast.firstPersonBetween(next.start, next.end);
+    if (named) return [named, CONFIDENCE.namedAfter];
+  }
+  return null;
 }
 
 /** A paragraph ending `X said:` or `…, who told AP:` introduces the quote that fills the next one. */
 function colonIntro(article: Article, paragraph: number): Attribution | null {
   const previousParagraph = article.paragraphs[paragraph - 1];
   if (!previousParagraph || !/:\s*$/.test(previousParagraph.text)) return null;
-  const last: Sentence | undefined = sentenceAt(article, previousParagraph.end - 1);
+  const last = sentenceAt(article, previousParagraph.end - 1);
   if (!last || last.paragraph !== paragraph - 1) return null;
-  return attributionBefore(article, last.firstToken, last.endToken, last.firstToken, true);
+  return attributionBefore(article, last.firstToken, last.endToken, last.firstToken, "nearest") ?? colonSubject(article, last, last.firstToken, last.endToken);
 }

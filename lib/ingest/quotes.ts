@@ -21,6 +21,7 @@ export type QuoteSpan = {
 const OPENERS = new Set(["“", "„", "«", '"']);
 const CLOSERS: Record<string, string> = { "“": "”\"", "„": "“”\"", "«": "»", '"': "\"”" };
 const LEADING_OPENER = /^\s*["“„«]/;
+const DOUBLE_MARK = /["“”„«»]/g;
 
 type Piece = { start: number; end: number };
 type OpenQuote = { opener: string; open: number; paragraph: number; pieces: Piece[] };
@@ -53,6 +54,8 @@ function makeSpan(text: string, pieces: Piece[], paragraphs: [number, number], o
  */
 export function findDoubleQuotes(text: string, paragraphs: ArticleParagraph[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  const marks = Array.from(text.matchAll(DOUBLE_MARK), (match) => match.index);
+  let nextMark = 0;
   let carried = null as OpenQuote | null;
   for (const paragraph of paragraphs) {
     let at = paragraph.start;
@@ -65,6 +68,11 @@ export function findDoubleQuotes(text: string, paragraphs: ArticleParagraph[]): 
       current.pieces.push({ start: at, end: at });
     }
     for (; at < paragraph.end; at++) {
+      // Jump to the next quotation mark: most characters are not one.
+      while (marks[nextMark] !== undefined && marks[nextMark]! < at) nextMark++;
+      const markAt = marks[nextMark];
+      if (markAt === undefined || markAt >= paragraph.end) break;
+      at = markAt;
       const char = text[at]!;
       if (current) {
         if (CLOSERS[current.opener]!.includes(char)) {
@@ -104,7 +112,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LEADING_APOSTROPHE = /^['’](\d\d?s\b|\d\d\b|til\b|em\b|cause\b|n\b)/i;
 
 /** A line that reads as a headline or a summary point: short, with no closing full stop. */
-export function isHeadlineLike(line: string): boolean {
+function isHeadlineLike(line: string): boolean {
   const trimmed = line.trim();
   if (!trimmed) return false;
   if (/[.!?:;]["”’']?$/.test(trimmed)) return false;

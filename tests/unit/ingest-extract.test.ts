@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractCandidates, splitArticleParagraphs } from "@/lib/ingest/extract";
 
@@ -38,5 +39,41 @@ describe("extractCandidates", () => {
   it("finds nothing in a text without quotes or attributions", () => {
     expect(extractCandidates("A quiet day.\n\nNothing happened in the city.")).toEqual([]);
     expect(extractCandidates("")).toEqual([]);
+  });
+});
+
+describe("extractCandidates on any text", () => {
+  const pieces = ["“", "”", '"', "‘", "’", "'", "„", "«", "»", " said", " Smith", " he", ",", ".", ":", "\n", "\n\n", " the ministry", " 42", " — ", "Mr.", " according to"];
+
+  it("never throws, and every candidate points at its own text inside its paragraph", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 60 }), (parts) => {
+        const text = parts.join("");
+        const paragraphs = splitArticleParagraphs(text);
+        for (const candidate of extractCandidates(text)) {
+          expect(candidate.start).toBeLessThan(candidate.end);
+          const paragraph = paragraphs[candidate.paragraph]!;
+          expect(candidate.start).toBeGreaterThanOrEqual(paragraph.start);
+          expect(candidate.start).toBeLessThanOrEqual(paragraph.end);
+          // A quote over several paragraphs joins its pieces with one space; any other candidate is its span.
+          const span = text.slice(candidate.start, candidate.end);
+          if (/\n\s*\n/.test(span)) expect(span.replace(/\s+/g, "")).toContain(candidate.text.split(" ")[0]!);
+          else expect(span).toBe(candidate.text);
+          expect(candidate.confidence).toBeGreaterThan(0);
+          expect(candidate.confidence).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("reads a long article quickly once warm", () => {
+    const article = Array.from({ length: 40 }, (_, i) => `“We will rebuild the bridge number ${i},” Mayor Anna Kovac said on Monday. Officials said ${i + 3} homes were lost.`).join("\n\n");
+    extractCandidates(article);
+    const started = performance.now();
+    const found = extractCandidates(article);
+    expect(found.filter((candidate) => candidate.kind === "quote")).toHaveLength(40);
+    // Generous: about 5 ms on an idle machine; the bound only catches a runaway (quadratic) rule.
+    expect(performance.now() - started).toBeLessThan(400);
   });
 });
