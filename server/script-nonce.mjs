@@ -5,13 +5,16 @@
 // Next puts a nonce on its scripts only while rendering, so a cached page would carry none (or a
 // stale one). Instead server.mjs stamps each HTML response as it leaves
 // (server/stamp-html-responses.mjs): the scripts that Next itself emits — its chunks under
-// /_next/static/ (and their preload links), its inline React payload (`self.__next_f.push(…)`)
-// and its chunk-loader bootstrap — get this response's nonce; any other script in the page gets
-// none, and the browser refuses to run it. React escapes every text it renders, so a script can
-// only reach a page through a hole in that escaping; this policy is the second line behind it.
+// /_next/static/ (and their preload links), its inline React payload (`self.__next_f.push(…)`),
+// its chunk-loader bootstrap and React's form-replay script — get this response's nonce; any
+// other script in the page gets none, and the browser refuses to run it. React escapes every
+// text it renders, so a script can only reach a page through a hole in that escaping; this
+// policy is the second line behind it.
 // It is weaker than render-time nonces in one way, said plainly: an injected inline script that
-// begins exactly as Next's payload does would be stamped too; every other injected script is
-// refused. JSON-LD (`type="application/ld+json"`) is data, never run, and gets no nonce.
+// begins exactly as one of those does would be stamped too; every other injected script is
+// refused. JSON-LD (`type="application/ld+json"`) is data, never run, and gets no nonce. A page
+// that streams a Suspense boundary would bring React's `$RC(…)` scripts, not stamped yet: the
+// Chromium test of every page (tests/security/headers.e2e.test.ts) would show them refused.
 import { randomBytes } from "node:crypto";
 
 /** An opening <script> or <link> tag; what follows a script tag is read from the offset. */
@@ -21,7 +24,9 @@ const INLINE_START_LENGTH = 64;
 /** Next's chunks: always this path, always double-quoted (no basePath or assetPrefix is set). */
 const NEXT_CHUNK_SRC = /\ssrc="\/_next\/static\/[^"]+"/i;
 const NEXT_CHUNK_PRELOAD = /\shref="\/_next\/static\/[^"]+"/i;
-const NEXT_INLINE = /^(?:self\.__next_f\.push\(|\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(|\(globalThis\["TURBOPACK"\])/;
+/** How Next's inline scripts begin, and React's, which keeps a form submitted before hydration for its action. */
+const NEXT_INLINE =
+  /^(?:self\.__next_f\.push\(|\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(|\(globalThis\["TURBOPACK"\]|addEventListener\("submit",function\(a\)\{if\(!a\.defaultPrevented\)\{)/;
 
 /** @returns {string} 128 random bits, base64. */
 export function newNonce() {
