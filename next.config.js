@@ -6,8 +6,10 @@ const CLAIM_LIST_PARAMETERS = ["q", "verification", "rating", "speaker", "topic"
 /**
  * Sent with every response (tests/security/headers.e2e.test.ts reads them from each kind of page and route). The
  * Content-Security-Policy here holds the directives that do not depend on the page: no framing,
- * no plugins, no <base> hijack, forms post only here. A script-src with per-request nonces needs
- * every page rendered per request, which the cached reader pages are not (README, "Security").
+ * no plugins, no <base> hijack, forms post only here. Every HTML page `npm start` serves gets the
+ * whole policy instead, these four plus a script-src by nonce, fresh per response even for cached
+ * pages: server.mjs stamps it as the page leaves (server/script-nonce.mjs). Under `next dev`
+ * (whose hot reloading needs eval) and plain `next start`, pages keep only these four.
  */
 const SECURITY_HEADERS = [
   { key: "Content-Security-Policy", value: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'" },

@@ -1,15 +1,17 @@
 // @ts-check
 // The HTTP server `npm start` runs: Next.js's request handler behind a server of our own, so the
 // app knows the real client address (Next.js alone cannot tell a client's X-Forwarded-For from
-// a proxy's), every request leaves one log line, and SIGTERM stops it cleanly. Plain JavaScript
-// so that `node` runs it with no build step beyond `next build`. Options: -p/--port (or PORT,
-// default 3000), -H/--hostname (or HOSTNAME, default every interface).
+// a proxy's), every HTML page leaves with a script nonce of its own and the policy that needs it
+// (server/stamp-html-responses.mjs), every request leaves one log line, and SIGTERM stops it
+// cleanly. Plain JavaScript so that `node` runs it with no build step beyond `next build`.
+// Options: -p/--port (or PORT, default 3000), -H/--hostname (or HOSTNAME, default every interface).
 import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { applyClientAddress, compileTrustedProxies } from "./server/client-address.mjs";
 import { logRequest } from "./server/request-log.mjs";
 import { shutDownOnSignals } from "./server/shutdown.mjs";
+import { stampHtmlResponses } from "./server/stamp-html-responses.mjs";
 
 /** How long requests in flight may take to finish after SIGTERM. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -48,6 +50,7 @@ await app.prepare();
 const server = createServer((req, res) => {
   logRequest(req, res);
   applyClientAddress(req, trust);
+  stampHtmlResponses(req, res);
   handle(req, res).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.statusCode = 500;

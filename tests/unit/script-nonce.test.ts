@@ -1,19 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, newNonce, stampScriptNonces } from "@/lib/security/script-nonce";
+// The module server.mjs stamps every HTML response with (server/stamp-html-responses.mjs).
+import { contentSecurityPolicy, newNonce, stampScriptNonces } from "@/server/script-nonce.mjs";
 
 const N = "bm9uY2U=";
 
 describe("stampScriptNonces", () => {
-  it("stamps Next's chunks, its inline payload and its loader", () => {
+  it("stamps Next's chunks, their preloads, its inline payload, its loader and React's form replay", () => {
     const html = [
+      '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/p1.js"/>',
       '<script src="/_next/static/chunks/a1.js" async=""></script>',
       '<script src="/_next/static/chunks/polyfills.js" noModule=""></script>',
       '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({})</script>',
       "<script>(self.__next_f=self.__next_f||[]).push([0])</script>",
       '<script>self.__next_f.push([1,"1:x"])</script>',
+      '<script>addEventListener("submit",function(a){if(!a.defaultPrevented){var b=a.target}})</script>',
     ].join("");
     const stamped = stampScriptNonces(html, N);
-    expect(stamped.match(/<script nonce="bm9uY2U="/g)).toHaveLength(5);
+    expect(stamped.match(/<script nonce="bm9uY2U="/g)).toHaveLength(6);
+    expect(stamped).toContain('<link nonce="bm9uY2U=" rel="preload" as="script"');
     expect(stamped.replaceAll(` nonce="${N}"`, "")).toBe(html);
   });
 
@@ -25,6 +29,9 @@ describe("stampScriptNonces", () => {
       "<SCRIPT>document.cookie</SCRIPT>",
       '<script type="module">self.__next_f.push(1)</script>',
       "<script>alert(1);self.__next_f.push(1)</script>",
+      '<script>addEventListener("submit",function(e){fetch("https://evil.example")})</script>',
+      '<link rel="preload" as="script" href="https://evil.example/_next/static/x.js"/>',
+      '<link rel="stylesheet" href="/_next/static/chunks/a.css"/>',
     ]) {
       expect(stampScriptNonces(html, N), html).toBe(html);
     }
