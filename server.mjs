@@ -10,6 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { applyClientAddress, compileTrustedProxies } from "./server/client-address.mjs";
 import { logRequest } from "./server/request-log.mjs";
+import { refusedEmptyOrigin } from "./server/empty-origin.mjs";
 import { shutDownOnSignals } from "./server/shutdown.mjs";
 import { stampHtmlResponses } from "./server/stamp-html-responses.mjs";
 
@@ -50,6 +51,7 @@ await app.prepare();
 const server = createServer((req, res) => {
   logRequest(req, res);
   applyClientAddress(req, trust);
+  if (refusedEmptyOrigin(req, res)) return;
   stampHtmlResponses(req, res);
   handle(req, res).catch((error) => {
     console.error(error);
