@@ -15,18 +15,21 @@ import {
   type ExportTrailer,
 } from "./format";
 import { assertSchemaMatches, BackupError, countRows, latestMigration } from "./schema-check";
+import { analyseLoadedDatabase, expectLargeSearchIndex } from "./sqlite-statistics";
 import { TABLE_NAMES, TABLES } from "./tables";
 
 export type ImportOptions = {
-  /** Rows per INSERT statement. */
+  /** Rows per INSERT statement, at most. */
   batchSize?: number;
+  /** The rows' lines in the file, in bytes, per INSERT statement, at most (a single longer row goes alone). */
+  batchBytes?: number;
   onProgress?: (line: string) => void;
 };
 
 export type ImportReport = { header: ExportHeader; counts: Record<string, number>; rows: number; elapsedMs: number };
 
 type Row = Record<string, unknown>;
-type Line = { number: number; table: string; row: Row };
+type Line = { number: number; table: string; row: Row; bytes: number };
 
 /**
  * The file's lines; `checksumBefore`, called before the next line is read, digests every line
@@ -115,7 +118,7 @@ async function* checkedRows(file: string): AsyncGenerator<Line | { header: Expor
     if (!decoded.ok) throw new BackupError(`Line ${number} (${line.data.table}): ${decoded.problem}.`);
     counts[line.data.table]! += 1;
     rows += 1;
-    yield { number, table: line.data.table, row: decoded.row };
+    yield { number, table: line.data.table, row: decoded.row, bytes: Buffer.byteLength(text) + 1 };
   }
   if (!header) throw new BackupError(`${file} is empty.`);
   if (!trailer) throw new BackupError("The file ends before its trailer: it is truncated (an export cut short, or a partial copy).");
@@ -135,9 +138,8 @@ export async function verifyExportFile(file: string): Promise<{ header: ExportHe
 
 /**
  * One multi-row INSERT with bound parameters, built as seed/synth does (both engines bind dates,
- * booleans and enums the way Prisma's own writes store them). Not Prisma's createMany: at 100k
- * claims its per-statement work made the import's memory grow until a 160 MB heap ran out,
- * where plain statements stay flat, and are several times faster.
+ * booleans and enums the way Prisma's own writes store them). Not Prisma's createMany, which
+ * was several times slower.
  */
 async function insertBatch(tx: DbTransaction, table: string, rows: Row[]): Promise<void> {
   const spec = TABLES.find((candidate) => candidate.name === table)!;
@@ -154,6 +156,16 @@ async function insertBatch(tx: DbTransaction, table: string, rows: Row[]): Promi
   await tx.$executeRaw(new Prisma.Sql(strings, values));
 }
 
+/**
+ * The import's memory is bounded by the size of one statement, whatever the number of rows:
+ * Prisma's debug log keeps the arguments of its last 100 calls even when DEBUG is off (the
+ * adapter's last 100 statements with their parameters, the client's last raw statements written
+ * out with theirs). Batches of 500 claims made that history hold about 100 MB, which ran a 160 MB
+ * heap out and let the default heap reach 1.2 GB at 100k claims; statements of at most 64 KB keep
+ * it to a few MB (`npm run bench:backup`, README "Backups and moving to PostgreSQL").
+ */
+const DEFAULT_BATCH_BYTES = 64 * 1024;
+
 /** Import must never wait on Prisma's default 5-second limit for an interactive transaction. */
 const NO_TIMEOUT = { maxWait: 60_000, timeout: 7 * 24 * 3_600_000 };
 
@@ -161,19 +173,20 @@ const NO_TIMEOUT = { maxWait: 60_000, timeout: 7 * 24 * 3_600_000 };
  * Loads an export into an empty, migrated database of either engine.
  *
  * The file is read twice: first checked whole (./format.ts: version, every row, counts, SHA-256)
- * with nothing written, then inserted in foreign-key order, in batches, all inside ONE
- * transaction. One transaction because an import is all or nothing: a failure at any row (a full
+ * with nothing written, then inserted as it is read again, in foreign-key order, in batches of
+ * bounded size (so memory stays flat however large the file), all inside ONE transaction. One transaction because an import is all or nothing: a failure at any row (a full
  * disk, a lost connection, a file swapped between the two passes) leaves the database as empty
  * as it was, so the operator fixes the cause and runs the same command again, instead of facing
  * a half-loaded database that the next attempt refuses as not empty. Both engines handle a
  * transaction of millions of rows (SQLite writes it to its WAL, PostgreSQL to its heap), and it
  * is also the fastest way: one commit, one sync. Before committing, the row counts are checked
  * against the file and the full-text index against a freshly built one (its triggers fired for
- * every claim inserted).
+ * every claim inserted); on SQLite the loaded tables are then analysed for the query planner.
  */
 export async function importDatabase(db: DbClient, engine: DatabaseEngine, file: string, options: ImportOptions = {}): Promise<ImportReport> {
   const started = performance.now();
   const batchSize = options.batchSize ?? 500;
+  const batchBytes = options.batchBytes ?? DEFAULT_BATCH_BYTES;
   const progress = options.onProgress ?? (() => {});
 
   progress(`Checking ${file} (format, version, every row, counts, checksum)…`);
@@ -196,19 +209,24 @@ export async function importDatabase(db: DbClient, engine: DatabaseEngine, file:
           "Import only into a new, migrated database: a new SQLite file or a new PostgreSQL database, after `npm run db:migrate`.",
       );
     }
+    if (engine === "sqlite") await expectLargeSearchIndex(tx, trailer.counts.Claim ?? 0);
 
     let batch: Row[] = [];
+    let bytesInBatch = 0;
     let batchTable = "";
     let written = 0;
     let tableWritten = 0;
+    let nextReport = 10_000;
     const flush = async () => {
       if (batch.length === 0) return;
       await insertBatch(tx, batchTable, batch);
       written += batch.length;
       tableWritten += batch.length;
       batch = [];
-      if (tableWritten % 10_000 < batchSize && tableWritten < trailer.counts[batchTable]!) {
+      bytesInBatch = 0;
+      if (tableWritten >= nextReport && tableWritten < trailer.counts[batchTable]!) {
         progress(`${batchTable}: ${fmt(tableWritten)} / ${fmt(trailer.counts[batchTable]!)} rows`);
+        nextReport = (Math.floor(tableWritten / 10_000) + 1) * 10_000;
       }
     };
     for await (const item of checkedRows(file)) {
@@ -219,8 +237,11 @@ export async function importDatabase(db: DbClient, engine: DatabaseEngine, file:
         if (batchTable) progress(`${batchTable}: ${fmt(tableWritten)} rows`);
         batchTable = item.table;
         tableWritten = 0;
+        nextReport = 10_000;
       }
+      if (bytesInBatch + item.bytes > batchBytes) await flush();
       batch.push(item.row);
+      bytesInBatch += item.bytes;
       if (batch.length >= batchSize) await flush();
     }
     await flush();
@@ -235,6 +256,7 @@ export async function importDatabase(db: DbClient, engine: DatabaseEngine, file:
     progress("Checking the full-text index against a fresh one…");
     const difference = await searchIndexDifference(tx, engine);
     if (difference) throw new BackupError(`The full-text index does not match the claims after the import (${difference}).`);
+    if (engine === "sqlite") await analyseLoadedDatabase(tx);
     progress(`  ${fmt(written)} rows imported; the search index matches`);
   }, NO_TIMEOUT);
 

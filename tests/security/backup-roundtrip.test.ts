@@ -8,12 +8,14 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db, type DbTransaction } from "@/lib/db";
 import { exportDatabase } from "@/lib/backup/export";
 import { importDatabase, verifyExportFile } from "@/lib/backup/import";
 import { assertSchemaMatches, countRows } from "@/lib/backup/schema-check";
 import { TABLE_NAMES } from "@/lib/backup/tables";
+import { expectLargeSearchIndex } from "@/lib/backup/sqlite-statistics";
 import { hashPassword } from "@/lib/auth/password";
+import { recordQueries } from "@/lib/db/query-count";
 import type { DatabaseEngine } from "@/lib/db/target";
 import { migratedDatabase, snapshotTables, type MigratedDatabase } from "../helpers/backup-databases";
 import { createTestActor, seedTestDatabase } from "../helpers/fixtures";
@@ -101,6 +103,71 @@ describe(`security: backup and move (issue 10, point 12; ${TEST_ENGINE})`, () =>
     },
     120_000,
   );
+
+  it("every INSERT carries at most batchBytes of the file (a longer row alone), so memory does not grow with the tables", async () => {
+    // Prisma's debug log keeps the arguments of its last 100 statements: the import's memory is
+    // bounded by the size of one statement, which must not depend on how many rows a table has.
+    const batchBytes = 2_048;
+    const target = await fresh(TEST_ENGINE);
+    const progress: string[] = [];
+    const { queries } = await recordQueries(() => importDatabase(target.db, TEST_ENGINE, exported, { batchBytes, onProgress: (line) => progress.push(line) }));
+    const inserts = queries.filter((query) => /^INSERT INTO "(?!claim_search)/.test(query.sql));
+    const linesOf = readFileSync(exported, "utf8").split("\n").slice(1, -2);
+    const longestLine = Math.max(...linesOf.map((line) => Buffer.byteLength(line) + 1));
+    expect(longestLine).toBeGreaterThan(batchBytes); // the seed's sources carry article texts: some rows go alone
+    const argumentBytes = (args: unknown[]) => Buffer.byteLength(JSON.stringify(args));
+    for (const insert of inserts) {
+      // A row's values take fewer bytes than its line (no column names); a single row may exceed the bound.
+      const rows = (insert.sql.match(/\), \(/g)?.length ?? 0) + 1;
+      if (rows > 1) expect(argumentBytes(insert.args), insert.sql.slice(0, 40)).toBeLessThanOrEqual(batchBytes);
+    }
+    // Each statement holds at most batchBytes of lines, counting a longer row as batchBytes.
+    const cappedBytes = linesOf.reduce((sum, line) => sum + Math.min(Buffer.byteLength(line) + 1, batchBytes), 0);
+    expect(inserts.length).toBeGreaterThanOrEqual(Math.ceil(cappedBytes / batchBytes));
+    expect(await snapshotTables(target.db)).toEqual(await snapshotTables(db));
+    expect(progress.at(-1)).toMatch(/rows imported; the search index matches/);
+  });
+
+  it("a failure after batches were written rolls every one of them back", async () => {
+    // Valid in the file (shapes, counts, checksum) but not in the database: the last evidence row
+    // points at a claim that does not exist, so its INSERT fails after everything before it was written.
+    const lines = readFileSync(exported, "utf8").split("\n").filter(Boolean);
+    const lastEvidence = lines.findLastIndex((line) => line.startsWith('{"table":"Evidence"'));
+    const body = lines.slice(0, -1);
+    body[lastEvidence] = body[lastEvidence]!.replace(/"claimId":"[^"]*"/, '"claimId":"no-such-claim"');
+    const hash = createHash("sha256");
+    for (const line of body) hash.update(`${line}\n`);
+    const file = path.join(dir, "dangling-evidence.jsonl");
+    writeFileSync(file, `${[...body, JSON.stringify({ ...JSON.parse(lines.at(-1)!), sha256: hash.digest("hex") })].join("\n")}\n`);
+
+    const target = await fresh(TEST_ENGINE);
+    const { result: failure, queries } = await recordQueries(() =>
+      importDatabase(target.db, TEST_ENGINE, file, { batchBytes: 2_048 }).then(
+        () => null,
+        (error: unknown) => error,
+      ),
+    );
+    expect(String(failure)).toMatch(/foreign key/i);
+    const inserts = queries.filter((query) => /^INSERT INTO "(?!claim_search)/.test(query.sql));
+    expect(inserts.length).toBeGreaterThan(10);
+    expect(await countRows(target.db)).toEqual(allZero);
+  });
+
+  it("on SQLite, the full-text index's range deletes use its key during the import, not a scan per statement", async () => {
+    // A new connection analyses the empty database (lib/db/sqlite.ts), leaving statistics under
+    // which these deletes scan the whole table; with one per INSERT of claims that grew quadratic.
+    const target = await fresh("sqlite");
+    const plan = async (queryable: Pick<DbTransaction, "$queryRawUnsafe">) =>
+      (await queryable.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN SELECT "block" FROM "claim_search_data" WHERE "id" >= 1 AND "id" <= 5`))
+        .map((row) => row.detail)
+        .join("; ");
+    expect(await plan(target.db)).toMatch(/SCAN/);
+    const planned = await target.db.$transaction(async (tx) => {
+      await expectLargeSearchIndex(tx, 100_000);
+      return plan(tx);
+    });
+    expect(planned).toMatch(/SEARCH .*INTEGER PRIMARY KEY/);
+  });
 
   it("a column the backup does not know about is refused, not silently left out", async () => {
     const target = await fresh(TEST_ENGINE);
