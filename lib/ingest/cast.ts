@@ -1,13 +1,14 @@
 import type { Article, Sentence } from "./article";
 import { appositiveRole, isClauseStop, isSpeechVerb, subjectOf } from "./subject";
-import { CORPORATE_NOUNS, DOCUMENT_NOUNS, NAME_PARTICLES, PLACES } from "./lexicon";
-import { isNameWord, phraseEndingAt, type Mention } from "./names";
+import { ASKING_VERBS, CORPORATE_NOUNS, DOCUMENT_NOUNS, NAME_PARTICLES, PLACES } from "./lexicon";
+import { isNameWord, phraseEndingAt, phraseStartingAt, type Mention } from "./names";
+import { genderOfPhrase, genderOfWord, pronounGender, type Gender } from "./gender";
 
 /** A speaker resolved to the fullest name the article gives, with how sure the resolution is. */
 export type ResolvedSpeaker = { speaker: string | null; role: string | null; certainty: number; kind: "person" | "body" | null };
 
 /** `seen`: offsets where the article names this person, to tell two Cohens apart by who came last. */
-type Person = { name: string; key: string[]; role: string | null; start: number; gender?: "m" | "f"; seen: number[] };
+type Person = { name: string; key: string[]; role: string | null; start: number; seen: number[] };
 type Body = { name: string; key: string[]; descriptor: string[]; at: number; capitalised: boolean };
 /** Who a sentence is about, where pronouns look back to; "unnamed" is someone the article does not name. */
 type Subject = { at: number; kind: "person" | "body" | "unnamed"; name: string | null; role: string | null; lone?: boolean };
@@ -77,6 +78,9 @@ export class Cast {
   private readonly bodies: Body[] = [];
   private readonly subjects: Subject[] = [];
   private readonly personMentions: PersonMention[] = [];
+  private readonly genders = new Map<string, { gender: Gender; firm: boolean }>();
+  /** Offsets of persons introduced as "her X"/"his X", with the possessor's sex (see `readGender`). */
+  private readonly contrasts = new Map<number, Gender>();
 
   constructor(private readonly article: Article) {
     for (const sentence of article.sentences) {
@@ -101,14 +105,74 @@ export class Cast {
         const titled = mention.role !== null || /^(Mr|Mrs|Ms|Dr|Prof)\b/.test(text.slice(at, tokens[end - 1]!.end));
         if (mention.name.includes(" ") || titled) this.addPerson(mention.name, mention.role ?? this.appositiveAfter(end, sentence), at);
         const person = this.personFor(mention, at);
-        if (person) {
-          person.seen.push(at);
-          if (mention.honorific) person.gender ??= mention.honorific;
-        }
+        if (person) person.seen.push(at);
         if (mention.name.includes(" ") || titled || this.knowsPerson(mention.name)) this.personMentions.push({ at, mention });
+        this.readGender(mention, end, sentence);
       } else this.addBody(mention, at);
-      if (this.isSubjectAt(end, sentence)) this.noteSubject(mention, at);
+      if (this.isSubjectAt(end, sentence)) {
+        this.noteSubject(mention, at);
+        if (mention.kind === "person") this.readPronounAfter(mention, end, sentence);
+      } else if (ASKING_VERBS.has(tokens[mention.firstToken - 1]?.lower ?? "")) {
+        // Question and answer: `A reporter asked Keller whether …. "…," she said.` — the one asked answers.
+        this.noteSubject(mention, at);
+      }
     }
+  }
+
+  /**
+   * What the article says of a person's sex where it names them: a courtesy title or gendered role
+   * ("Mrs. Reyes", "chairwoman Ana Ruiz"), an appositive ("Travis, her husband,") or the relation
+   * that introduces them ("Her husband, Travis"). A relation through "his"/"her" also says the person
+   * is not the one "his"/"her" points to, so a later pronoun of that sex keeps to the possessor
+   * ("Her training partner, Birhanu Alemu, finished fifth. "…," she said." is not Alemu's).
+   */
+  private readGender(mention: Mention, end: number, sentence: Sentence): void {
+    const { tokens } = this.article;
+    const name = this.resolveName(mention, tokens[mention.firstToken]!.start).speaker ?? mention.name!;
+    const stated = mention.gender ?? genderOfPhrase(this.appositiveAfter(end, sentence));
+    if (stated) this.noteGender(name, stated, true);
+    if (tokens[mention.firstToken - 1]?.text !== ",") return;
+    let first = mention.firstToken - 2;
+    while (first > sentence.firstToken && tokens[first - 1]!.text !== "," && mention.firstToken - first < 6) first--;
+    const possessor = pronounGender(tokens[first]!.lower);
+    if (!possessor || /^(he|she|him)$/.test(tokens[first]!.lower) || !(first === sentence.firstToken || tokens[first - 1]!.text === ",")) return;
+    const relation = genderOfWord(tokens[mention.firstToken - 2]!.lower);
+    if (relation) this.noteGender(name, relation, true);
+    this.contrasts.set(tokens[mention.firstToken]!.start, possessor);
+  }
+
+  /**
+   * "Tesfaye, 24, made her move": the first "he"/"his"/"she"/"her" after a sentence's subject, with
+   * no other person named between, is most likely theirs. Weaker than a title or a role; not a
+   * pronoun inside a quotation or one that says something itself (", she said,").
+   */
+  private readPronounAfter(mention: Mention, end: number, sentence: Sentence): void {
+    const { tokens, text, quoted } = this.article;
+    for (let index = end; index < sentence.endToken; index++) {
+      const token = tokens[index]!;
+      if (quoted[index]) return;
+      const gender = pronounGender(token.lower);
+      if (gender) {
+        if (isSpeechVerb(tokens[index + 1])) return;
+        this.noteGender(this.resolveName(mention, tokens[mention.firstToken]!.start).speaker ?? mention.name!, gender, false);
+        return;
+      }
+      if (isNameWord(token, sentence.firstToken)) {
+        const other = phraseStartingAt(tokens, text, index, sentence.endToken, sentence.firstToken);
+        if (other?.kind === "person") return;
+        if (other) index = other.endToken - 1;
+      }
+    }
+  }
+
+  /** Evidence of a person's sex; a title or role outweighs a pronoun, and the first of equals stands. */
+  private noteGender(name: string, gender: Gender, firm: boolean): void {
+    const known = this.genders.get(name);
+    if (!known || (firm && !known.firm)) this.genders.set(name, { gender, firm });
+  }
+
+  private genderOf(name: string | null): Gender | undefined {
+    return name === null ? undefined : this.genders.get(name)?.gender;
   }
 
   /** The subject of the sentence's first verb, when it is not a name (read by `readNames`). */
@@ -239,7 +303,7 @@ export class Cast {
     const longest = Math.max(...found.map((person) => person.key.length));
     found = found.filter((person) => person.key.length === longest);
     if (found.length > 1 && mention.honorific) {
-      const fitting = found.filter((person) => !person.gender || person.gender === mention.honorific);
+      const fitting = found.filter((person) => (this.genderOf(person.name) ?? mention.honorific) === mention.honorific);
       if (fitting.length) found = fitting;
     }
     if (found.length > 1) {
@@ -258,7 +322,6 @@ export class Cast {
       // A lone word no person carries as a surname: "Russia said", "Bloomberg said".
       return { speaker: name, role: null, certainty: 1, kind: "body" };
     }
-    if (best && mention.honorific) best.gender ??= mention.honorific;
     return { speaker: best?.name ?? name, role: mention.role ?? best?.role ?? null, certainty: 1, kind: "person" };
   }
 
@@ -299,13 +362,15 @@ export class Cast {
       return { ...resolved, role: appositiveRole ?? resolved.role };
     }
     if (mention.kind === "pronoun") {
-      const wantsPerson = mention.noun === "he" || mention.noun === "she";
+      const wanted = pronounGender(mention.noun ?? "");
+      const wantsPerson = wanted !== undefined;
       for (let index = this.subjects.length - 1; index >= 0; index--) {
         const subject = this.subjects[index]!;
         if (subject.at >= at) continue;
         if (wantsPerson && subject.kind === "unnamed") break;
-        const gender = wantsPerson ? this.persons.find((person) => person.name === subject.name)?.gender : undefined;
-        const mismatched = gender !== undefined && gender !== (mention.noun === "he" ? "m" : "f");
+        // "she" is the nearest subject who is not known to be a man, nor introduced as "her …".
+        const gender = wantsPerson ? this.genderOf(subject.name) : undefined;
+        const mismatched = gender !== undefined ? gender !== wanted : this.contrasts.get(subject.at) === wanted;
         const fits = wantsPerson ? (subject.kind === "person" || subject.lone) && !mismatched : subject.kind === "body";
         if (fits) return { speaker: subject.name, role: subject.role, certainty: subject.lone ? 0.7 : 0.85, kind: subject.kind === "unnamed" ? null : subject.kind };
       }

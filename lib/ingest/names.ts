@@ -1,4 +1,5 @@
 import type { Token } from "./nlp";
+import { genderOfPhrase, genderOfWord, type Gender } from "./gender";
 import {
   BODY_NOUNS,
   BODY_PRONOUNS,
@@ -28,7 +29,9 @@ export type Mention = {
   /** "a spokesman": someone not named before, whom no earlier person stands for. */
   indefinite?: boolean;
   /** "Mr." or "Ms." before the name: which of two Cohens is meant. */
-  honorific?: "m" | "f";
+  honorific?: Gender;
+  /** The sex its courtesy title or role words mark ("Sir", "chairwoman"). */
+  gender?: Gender;
   /** Token range of the whole phrase, `endToken` exclusive. */
   firstToken: number;
   endToken: number;
@@ -188,9 +191,9 @@ function mentionOf(tokens: Token[], text: string, first: number, end: number, se
   if (!roleIsReal && described && (BODY_NOUNS.has(described.lower) || ORG_WORDS.has(described.lower))) {
     return { kind: "body", name, role: roleText || null, noun: null, firstToken: phraseFirst, endToken: end };
   }
-  const courtesy = tokens.slice(first, roleEnd).find((token) => HONORIFICS.has(token.lower))?.lower.replace(".", "");
-  const honorific = courtesy === "mr" ? "m" : courtesy === "ms" || courtesy === "mrs" || courtesy === "miss" ? "f" : undefined;
-  return { kind: "person", name, role, noun: null, honorific, firstToken: phraseFirst, endToken: end };
+  const courtesy = tokens.slice(first, roleEnd).find((token) => HONORIFICS.has(token.lower));
+  const honorific = courtesy ? genderOfWord(courtesy.lower) : undefined;
+  return { kind: "person", name, role, noun: null, honorific, gender: honorific ?? genderOfPhrase(role), firstToken: phraseFirst, endToken: end };
 }
 
 /**

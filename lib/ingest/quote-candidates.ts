@@ -3,7 +3,7 @@ import { attributionAfter, attributionBefore, type Attribution } from "./attribu
 import { isSpeechVerb, nearestSubject } from "./subject";
 import type { Cast, ResolvedSpeaker } from "./cast";
 import type { Candidate } from "./candidate";
-import { LABEL_BEFORE_AS, LABEL_CUES } from "./lexicon";
+import { ASKING_VERBS, LABEL_BEFORE_AS, LABEL_CUES } from "./lexicon";
 import { phraseEndingAt } from "./names";
 import type { QuoteSpan } from "./quotes";
 
@@ -115,6 +115,8 @@ export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cas
       speaker = cast.resolve(attribution.mention, quote.open, attribution.appositiveRole);
       // A word or two in quotation marks is someone's only if the article says whose ("analysts warned of such "episodes"" is a term).
       if (partial && !speaker.speaker && wordCount(quote.text) <= 2) continue;
+      // "“Will you run?” a reporter asked her": a question from someone unnamed is no one's claim.
+      if (!speaker.speaker && isAskedBy(article, attribution)) continue;
       confidence = (partial ? CONFIDENCE.partial : CONFIDENCE[attribution.via]) * speaker.certainty;
       cast.noteSubject(attribution.mention, tokens[attribution.mention.firstToken]!.start);
     } else if (previous?.sentence === sentence && wordCount(quote.text) >= 3) {
@@ -143,6 +145,10 @@ export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cas
     });
   }
   return candidates;
+}
+
+function isAskedBy(article: Article, attribution: Attribution): boolean {
+  return attribution.verb !== null && ASKING_VERBS.has(article.tokens[attribution.verb]!.lower);
 }
 
 function opensItsParagraph(article: Article, sentence: Sentence): boolean {

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { extractCandidates } from "@/lib/ingest/extract";
+
+/** The quotes found in `text`, as [text, speaker]. */
+function speakers(text: string) {
+  return extractCandidates(text)
+    .filter((candidate) => candidate.kind === "quote")
+    .map((candidate) => [candidate.text, candidate.speaker]);
+}
+
+describe("pronouns agree in sex with the person they stand for", () => {
+  it("takes a person's sex from a pronoun of theirs and skips one introduced as her relation", () => {
+    const text = [
+      "Marta Okoye won the women's title in record time.",
+      "Okoye, 29, made her break on the final climb. Her pacing partner, Tomas Reiter, came fourth in the open race.",
+      "“I never looked at my watch,” she said.",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["I never looked at my watch,", "Marta Okoye"]]);
+  });
+
+  it("takes a person's sex from a relation noun (“Her husband, Piet,”)", () => {
+    const text = [
+      "Anneke Visser, 41, runs the bakery alone now. Her husband, Piet, a mechanic, left for the city, she said.",
+      "“It was the right thing for both of us,” she said.",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["It was the right thing for both of us,", "Anneke Visser"]]);
+  });
+
+  it("skips a Mr. for “she” and a Ms. for “he”", () => {
+    const text = [
+      "Ms. Carla Dunn questioned the witness for an hour.",
+      "Mr. Omar Feld, the defence lawyer, objected twice. “This is speculation,” she said.",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["This is speculation,", "Carla Dunn"]]);
+  });
+
+  it("reads sex from gendered role words (chairwoman, spokesman)", () => {
+    const text = [
+      "Board chairwoman Ines Marr opened the meeting. Spokesman Leo Brandt handed out the figures.",
+      "“We will not sell the site,” she said.",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["We will not sell the site,", "Ines Marr"]]);
+  });
+});
+
+describe("question and answer", () => {
+  it("gives the answer to the person asked, and drops an unnamed reporter's question", () => {
+    const text = [
+      "Senator Ruth Akande said she would study the bill.",
+      "“Will you vote for it?” a reporter asked Akande outside the chamber.",
+      "“Ask me next week,” she replied.",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["Ask me next week,", "Ruth Akande"]]);
+  });
+
+  it("gives the answer to the person asked in narration", () => {
+    const text = [
+      "Coach Pavel Nemec named his squad on Monday. Defender Ana Lisboa was left out.",
+      "A reporter asked Nemec whether she could return. “The door is not closed,” he said.",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["The door is not closed,", "Pavel Nemec"]]);
+  });
+
+  it("keeps a named person's question", () => {
+    const text = "“Where was the money going?” Judge Hanna Roth asked the defendant.";
+    expect(speakers(text)).toEqual([["Where was the money going?", "Hanna Roth"]]);
+  });
+});
