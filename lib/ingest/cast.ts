@@ -1,6 +1,6 @@
 import type { Article, Sentence } from "./article";
 import { appositiveRole, isClauseStop, isSpeechVerb, subjectOf } from "./subject";
-import { ASKING_VERBS, CORPORATE_NOUNS, DOCUMENT_NOUNS, NAME_PARTICLES, PLACES } from "./lexicon";
+import { ASKING_VERBS, CORPORATE_NOUNS, DOCUMENT_NOUNS, NAME_PARTICLES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACES } from "./lexicon";
 import { isNameWord, phraseEndingAt, phraseStartingAt, type Mention } from "./names";
 import { genderOfPhrase, genderOfWord, pronounGender, type Gender } from "./gender";
 
@@ -259,8 +259,14 @@ export class Cast {
     const resolved = this.resolveName(mention, at);
     const name = resolved.speaker ?? mention.name;
     // "Herrera said": one word no one else carries might be a person "he" points back to; "Russia", "NATO", "Airbus Group" are not.
-    const lone = mention.kind === "person" && resolved.kind === "body" && !PLACES.has(name.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(name);
+    const lone = mention.kind === "person" && resolved.kind === "body" && !PLACES.has(name.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(name) && !this.isPlace(mention);
     this.insertSubject({ at, kind: resolved.kind ?? mention.kind, name, role: resolved.role, lone });
+  }
+
+  /** "in parts of Valais", "on West 38th Street": a word after a preposition of place, or a name ending like a place's. */
+  private isPlace(mention: Mention): boolean {
+    const { tokens } = this.article;
+    return PLACE_PREPOSITIONS.has(tokens[mention.firstToken - 1]?.lower ?? "") || PLACE_SUFFIXES.has(tokens[mention.endToken - 1]!.lower);
   }
 
   private insertSubject(subject: Subject): void {
@@ -362,6 +368,8 @@ export class Cast {
       return { ...resolved, role: appositiveRole ?? resolved.role };
     }
     if (mention.kind === "pronoun") {
+      // From the pronoun itself when it comes first (`She said … Valais, making "…"`).
+      at = Math.min(at, this.article.tokens[mention.firstToken]!.start);
       const wanted = pronounGender(mention.noun ?? "");
       const wantsPerson = wanted !== undefined;
       for (let index = this.subjects.length - 1; index >= 0; index--) {

@@ -238,3 +238,16 @@ export const FEMALE_WORDS = words(`
 
 /** Verbs of questioning: whoever is asked answers next (`A reporter asked Keller …. "…," she said.`). */
 export const ASKING_VERBS = words(`asked asks pressed questioned quizzed`);
+
+/**
+ * Last words of place names ("West 38th Street", "Grant County", "Rhone Valley"): a place is never
+ * "he" or "she", nor a speaker.
+ */
+export const PLACE_SUFFIXES = words(`
+  street st. avenue ave. road rd. square boulevard blvd. lane drive highway freeway bridge county province
+  region valley river lake mountain mountains hills park island islands coast bay gulf sea ocean peninsula
+  canton district borough township village
+`);
+
+/** Prepositions of place: a lone capitalised word after them ("in Valais", "near Sion") is a place. */
+export const PLACE_PREPOSITIONS = words(`in at of from near outside across around across toward towards into`);

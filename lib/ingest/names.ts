@@ -185,6 +185,10 @@ function mentionOf(tokens: Token[], text: string, first: number, end: number, se
     return { kind: "role", name: null, role: phrase, noun: last.lower, indefinite: indefinite || plural, firstToken: phraseFirst, endToken: end };
   }
   const nameTokens = tokens.slice(nameStart, end);
+  if (nameTokens.length === 1 && ROLE_ADJECTIVES.has(last.lower)) {
+    // "The top American", "a Briton": a nationality describes someone, it does not name them.
+    return { kind: "role", name: null, role: phrase, noun: last.lower, indefinite, firstToken: phraseFirst, endToken: end };
+  }
   const name = joined(tokens, text, nameStart, end);
   if (nameTokens.some((token) => ORG_WORDS.has(token.lower))) return { kind: "body", name: phrase, role: null, noun: null, firstToken: phraseFirst, endToken: end };
   const described = roleTokens[roleTokens.length - 1];

@@ -66,3 +66,23 @@ describe("question and answer", () => {
     expect(speakers(text)).toEqual([["Where was the money going?", "Hanna Roth"]]);
   });
 });
+
+describe("places and nationalities are not speakers", () => {
+  it("a pronoun skips a word after a preposition of place", () => {
+    const text = [
+      "Mara Lindqvist, a hydrologist at Uppsala University, has studied the glacier for a decade.",
+      "She said the snow line had risen sharply in parts of Jotunheim, leaving slopes “bare by June”.",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["bare by June", "Mara Lindqvist"]]);
+  });
+
+  it("a pronoun skips a street that is a sentence's subject", () => {
+    const text = "Officer Dana Pruett said the tip came when a camera on East 12th Street caught the van. “That was the turn,” he said.";
+    expect(speakers(text)).toEqual([["That was the turn,", "Dana Pruett"]]);
+  });
+
+  it("a nationality is a description; the copula names the person", () => {
+    const text = "The best Canadian was Owen Gallant of Halifax, who finished ninth and said he was “tired but happy” with the result.";
+    expect(speakers(text)).toEqual([["tired but happy", "Owen Gallant"]]);
+  });
+});
