@@ -2,7 +2,7 @@ import type { Article } from "./article";
 import { REPORTING_VERBS, SPEECH_PARTICIPLES, VERB_PRELUDE, WEEKDAYS } from "./lexicon";
 import { phraseStartingAt, type Mention } from "./names";
 import type { Token } from "./nlp";
-import { acceptable, appositiveRole, isClauseStop, isNegated, isSpeechVerb, LOCATIVES, MAX_APPOSITIVE, nearestSubject, PASSIVE_AUX, RELATIVES, subjectOf } from "./subject";
+import { acceptable, appositiveRole, isClauseStop, isNegated, isSpeechVerb, LOCATIVES, MAX_APPOSITIVE, nearestSubject, PASSIVE_AUX, RELATIVES, subjectOf, type Subject } from "./subject";
 
 /** Who a stretch of text names as the source of some words, and how it names them. */
 export type Attribution = {
@@ -192,6 +192,17 @@ export function attributionBefore(article: Article, floor: number, end: number, 
   return null;
 }
 
+/** The subject of the first speech verb among tokens [sentenceStart, end), outside quotations. */
+function speakerOfClause(article: Article, sentenceStart: number, end: number): Subject | null {
+  const { tokens, quoted } = article;
+  for (let index = sentenceStart; index < end; index++) {
+    if (quoted[index] || !isSpeechVerb(tokens[index]) || SPEECH_PARTICIPLES.has(tokens[index]!.lower) || isNegated(tokens, index)) continue;
+    const subject = subjectOf(article, index, sentenceStart, sentenceStart);
+    return subject && acceptable(subject.mention) ? subject : null;
+  }
+  return null;
+}
+
 /** The speaker of the speech verb (or "according to") at `index`, if it has one. */
 function attributionAt(article: Article, index: number, floor: number, end: number, sentenceStart: number): Attribution | null {
   const { tokens, text } = article;
@@ -210,9 +221,20 @@ function attributionAt(article: Article, index: number, floor: number, end: numb
     }
   }
   if (SPEECH_PARTICIPLES.has(tokens[index]!.lower)) {
-    // ", saying that …" hangs on the clause before it: its subject speaks.
+    // "The affidavit quotes Pruitt telling a detective: …": the one quoted speaks.
+    let nameStart = index;
+    while (nameStart > floor && tokens[nameStart - 1]!.capitalised) nameStart--;
+    if (nameStart < index && /^(quotes|quoted|quoting|quote)$/.test(tokens[nameStart - 1]?.lower ?? "")) {
+      const quotedPerson = phraseStartingAt(tokens, text, nameStart, index, sentenceStart);
+      if (quotedPerson?.kind === "person") return { mention: quotedPerson, appositiveRole: null, via: "before", verb: index };
+    }
+    // ", saying that …" hangs on the clause before it: its subject speaks. After "X said … they
+    // expected Acme's margin to fall, calling it …", the clause of a pronoun, a common noun or a
+    // lone name is what X said: X speaks. A person named in full there speaks for themself.
     if (tokens[index - 1]?.text !== ",") return null;
-    const main = nearestSubject(article, sentenceStart, index - 1);
+    let main = nearestSubject(article, sentenceStart, index - 1);
+    const named = main?.mention.kind === "person" && (main.mention.name!.includes(" ") || main.mention.honorific !== undefined || main.mention.role !== null);
+    if (main && !named) main = speakerOfClause(article, sentenceStart, main.mention.firstToken) ?? main;
     return main ? { mention: main.mention, appositiveRole: main.role, via: "before", verb: index } : null;
   }
   const subject = subjectOf(article, index, floor, sentenceStart);

@@ -213,8 +213,8 @@ export class Cast {
     const { tokens } = this.article;
     for (let index = end; index < Math.min(sentence.endToken, end + 30); index++) {
       const token = tokens[index]!;
-      if (token.text === "," && /^(who|whose|which|whom)$/.test(tokens[index + 1]?.lower ?? "")) {
-        // Past a relative clause: "Robin Ruiz, 34, who takes the No. 24 bus, said …"
+      if ((token.text === "," && /^(who|whose|which|whom)$/.test(tokens[index + 1]?.lower ?? "")) || /^(who|whose|which|whom)$/.test(token.lower)) {
+        // Past a relative clause: "Robin Ruiz, 34, who takes the No. 24 bus, said …", "Dr. Marsh, a toxicologist who testified, told …"
         let close = index + 1;
         while (close < sentence.endToken && tokens[close]!.text !== "," && close - index < 30) close++;
         index = close;

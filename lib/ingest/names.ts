@@ -68,6 +68,16 @@ function isPhraseWord(token: Token, sentenceStart: number): boolean {
   return token.pos === "NOUN" || token.pos === "ADJ" || token.pos === "PROPN" || (token.pos === "NUM" && /\d/.test(token.text));
 }
 
+/**
+ * "works council chief", "sales director": a word ending in -s that the tagger reads as a verb but
+ * that stands before a role or body noun modifies it, as verbs never do.
+ */
+function isNounModifier(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const next = tokens[index + 1];
+  return token.pos === "VERB" && !token.capitalised && /s$/.test(token.lower) && next !== undefined && (isRoleWord(next) || BODY_NOUNS.has(next.lower));
+}
+
 /** A word that makes a role: a title or an occupation, or their plural. */
 function isRoleWord(token: Token): boolean {
   return hasNoun(TITLE_WORDS, token.lower) || hasNoun(ROLE_NOUNS, token.lower);
@@ -214,7 +224,7 @@ export function phraseEndingAt(tokens: Token[], text: string, end: number, floor
   let first = end;
   while (first > floor && end - first < MAX_PHRASE) {
     const token = tokens[first - 1]!;
-    if (isPhraseWord(token, sentenceStart)) {
+    if (isPhraseWord(token, sentenceStart) || isNounModifier(tokens, first - 1)) {
       first--;
       continue;
     }
@@ -248,7 +258,7 @@ export function phraseStartingAt(tokens: Token[], text: string, start: number, l
   while (end < limit && end - start < MAX_PHRASE) {
     const token = tokens[end]!;
     if (token.text === "-" && !isInnerHyphen(tokens, end)) break;
-    if (isPhraseWord(token, sentenceStart) && !(token.pos === "VERB" && !token.capitalised)) {
+    if ((isPhraseWord(token, sentenceStart) && !(token.pos === "VERB" && !token.capitalised)) || isNounModifier(tokens, end)) {
       end++;
       continue;
     }

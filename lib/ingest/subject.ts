@@ -1,5 +1,5 @@
 import type { Article } from "./article";
-import { SPEECH_PARTICIPLES, SPEECH_VERBS, TITLE_WORDS, VERB_PRELUDE, WEEKDAYS } from "./lexicon";
+import { PLACES, SPEECH_PARTICIPLES, SPEECH_VERBS, TITLE_WORDS, VERB_PRELUDE, WEEKDAYS } from "./lexicon";
 import { phraseEndingAt, phraseStartingAt, type Mention } from "./names";
 import type { Token } from "./nlp";
 
@@ -83,6 +83,8 @@ function pastPlace(article: Article, mention: Mention, floor: number, sentenceSt
     if (!before || before.kind === "relative" || before.kind === "pronoun") break;
     // "Lena Amstutz of ETH Zurich told": a name after a named person's "of" is where they work.
     if (!isPlaceLike(current) && !(current.kind === "person" && before.kind === "person" && !before.role)) break;
+    // "Analysts at Norberg Capital said": a group nobody names speaks for the firm they work at.
+    if (before.kind === "role" && before.indefinite && /^(at|from)$/.test(tokens[current.firstToken - 1]!.lower) && !PLACES.has(current.name?.toLowerCase() ?? "")) break;
     current = before;
   }
   return current;

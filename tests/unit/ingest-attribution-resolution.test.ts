@@ -86,3 +86,39 @@ describe("places and nationalities are not speakers", () => {
     expect(speakers(text)).toEqual([["tired but happy", "Owen Gallant"]]);
   });
 });
+
+describe("roles, bodies and frames", () => {
+  it("reads a lower-case compound role before a name and a possessive body as a subject", () => {
+    const text = [
+      "Kellmann's works council, which speaks for the plant's staff, called the cuts “a betrayal” of the workforce.",
+      "“Nobody here will accept this,” works council head Anja Roth said.",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([
+      ["a betrayal", "Kellmann's works council"],
+      ["Nobody here will accept this,", "Anja Roth"],
+    ]);
+  });
+
+  it("hangs a participle on the speaker, not on the pronoun inside what they said", () => {
+    const text = "Analysts at Norberg Capital said in a note they expected the margin to shrink, calling the plan “bold but overdue”.";
+    expect(speakers(text)).toEqual([["bold but overdue", "Norberg Capital"]]);
+  });
+
+  it("keeps a participle on a person named in full just before it", () => {
+    const text = "Ms. Ilse Brand admitted she had lied, a point Mr. Tomas Wendt stressed in his closing, calling her “a witness for hire.”";
+    expect(speakers(text)).toEqual([["a witness for hire.", "Tomas Wendt"]]);
+  });
+
+  it("reads `a document quotes X telling …: “…”`", () => {
+    const text = "Gray told officers the van was his. The complaint quotes Ferris telling a deputy: “I only kept watch.”";
+    expect(speakers(text)).toEqual([["I only kept watch.", "Ferris"]]);
+  });
+
+  it("finds the subject past a relative clause without a comma", () => {
+    const text = [
+      "Ms. Ada Quinn opened for the defence.",
+      "Dr. Rhea Vance, a chemist at the state laboratory who ran the tests, told jurors the levels were high, a result she called “far above normal.”",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["far above normal.", "Rhea Vance"]]);
+  });
+});
