@@ -131,7 +131,7 @@ export class Cast {
     const name = this.resolveName(mention, tokens[mention.firstToken]!.start).speaker ?? mention.name!;
     const stated = mention.gender ?? genderOfPhrase(this.appositiveAfter(end, sentence));
     if (stated) this.noteGender(name, stated, true);
-    if (tokens[mention.firstToken - 1]?.text !== ",") return;
+    if (tokens[mention.firstToken - 1]?.text !== "," || mention.firstToken - 2 < sentence.firstToken) return;
     let first = mention.firstToken - 2;
     while (first > sentence.firstToken && tokens[first - 1]!.text !== "," && mention.firstToken - first < 6) first--;
     const possessor = pronounGender(tokens[first]!.lower);

@@ -195,7 +195,7 @@ function mentionOf(tokens: Token[], text: string, first: number, end: number, se
     return { kind: "role", name: null, role: phrase, noun: last.lower, indefinite: indefinite || plural, firstToken: phraseFirst, endToken: end };
   }
   const nameTokens = tokens.slice(nameStart, end);
-  if (nameTokens.length === 1 && ROLE_ADJECTIVES.has(last.lower)) {
+  if (nameTokens.length === 1 && ROLE_ADJECTIVES.has(last.lower) && !ORG_WORDS.has(last.lower) && !BODY_NOUNS.has(last.lower)) {
     // "The top American", "a Briton": a nationality describes someone, it does not name them.
     return { kind: "role", name: null, role: phrase, noun: last.lower, indefinite, firstToken: phraseFirst, endToken: end };
   }
