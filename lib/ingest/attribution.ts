@@ -1,5 +1,5 @@
 import type { Article } from "./article";
-import { REPORTING_VERBS, SPEECH_PARTICIPLES, VERB_PRELUDE, WEEKDAYS } from "./lexicon";
+import { DOCUMENT_NOUNS, DOCUMENT_VERBS, REPORTING_VERBS, SPEECH_PARTICIPLES, VERB_PRELUDE, WEEKDAYS } from "./lexicon";
 import { phraseStartingAt, type Mention } from "./names";
 import type { Token } from "./nlp";
 import { acceptable, appositiveRole, isClauseStop, isNegated, isSpeechVerb, LOCATIVES, MAX_APPOSITIVE, nearestSubject, PASSIVE_AUX, RELATIVES, subjectOf, type Subject } from "./subject";
@@ -73,10 +73,10 @@ export function attributionAfter(article: Article, from: number, limit: number, 
     const mention = phraseStartingAt(tokens, text, index + 2, limit, sentenceStart);
     return acceptable(mention) ? { mention, appositiveRole: appositiveAfter(article, mention.endToken, limit), via: "according", verb: index } : null;
   }
-  if (isSpeechVerb(tokens[index]) && !SPEECH_PARTICIPLES.has(tokens[index]!.lower)) {
-    // Inverted: "said X, the Y", "said a spokesman for the ministry, Anna Berg".
+  if ((isSpeechVerb(tokens[index]) && !SPEECH_PARTICIPLES.has(tokens[index]!.lower)) || DOCUMENT_VERBS.has(tokens[index]!.lower)) {
+    // Inverted: "said X, the Y", "said a spokesman for the ministry, Anna Berg", "read a post".
     const mention = phraseStartingAt(tokens, text, index + 1, limit, sentenceStart);
-    if (!acceptable(mention)) return null;
+    if (!acceptable(mention) || (!isSpeechVerb(tokens[index]) && !isDocument(mention))) return null;
     if (mention.kind === "role" && tokens[mention.endToken]?.text === ",") {
       const close = nextComma(tokens, mention.endToken + 1, limit);
       let end = close > 0 ? close : limit;
@@ -114,7 +114,13 @@ export function attributionAfter(article: Article, from: number, limit: number, 
   next = skipPreludeForward(tokens, next, limit);
   const quotedAs = quotedAsSaying(tokens, next);
   if (quotedAs !== null) return { mention, appositiveRole: role, via: "after", verb: quotedAs };
-  return isSpeechVerb(tokens[next]) ? { mention, appositiveRole: role, via: "after", verb: next } : null;
+  const speaks = isSpeechVerb(tokens[next]) || (DOCUMENT_VERBS.has(tokens[next]?.lower ?? "") && isDocument(mention));
+  return speaks ? { mention, appositiveRole: role, via: "after", verb: next } : null;
+}
+
+/** "the post", "a statement": a document with no author named in it, whose words it "reads". */
+function isDocument(mention: Mention): boolean {
+  return mention.kind === "role" && DOCUMENT_NOUNS.has(mention.noun ?? "");
 }
 
 /** "was quoted as saying", "was quoted by RIA Novosti as saying": the index of "saying", or null. */

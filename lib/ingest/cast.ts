@@ -1,6 +1,6 @@
-import type { Article, Sentence } from "./article";
+import { sentenceAt, type Article, type Sentence } from "./article";
 import { appositiveRole, isClauseStop, isSpeechVerb, subjectOf } from "./subject";
-import { ASKING_VERBS, CORPORATE_NOUNS, DOCUMENT_NOUNS, NAME_PARTICLES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACES } from "./lexicon";
+import { ASKING_VERBS, PUBLISHING_VERBS, CORPORATE_NOUNS, DOCUMENT_NOUNS, MONTHS, NAME_PARTICLES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACES } from "./lexicon";
 import { isNameWord, phraseEndingAt, phraseStartingAt, type Mention } from "./names";
 import { genderOfPhrase, genderOfWord, pronounGender, type Gender } from "./gender";
 
@@ -177,7 +177,14 @@ export class Cast {
 
   /** The subject of the sentence's first verb, when it is not a name (read by `readNames`). */
   private readMainSubject(sentence: Sentence): void {
-    const { tokens, quoted } = this.article;
+    const { tokens, quoted, text } = this.article;
+    const opening = quoted[sentence.firstToken] ? null : phraseStartingAt(tokens, text, sentence.firstToken, sentence.endToken, sentence.firstToken);
+    if (opening?.kind === "role" && opening.indefinite && !/s$/.test(opening.noun ?? "")) {
+      // "One manager at the plant, who declined to be named, said …": a source the article does not
+      // name; "he" after it is that source, not the company named before.
+      this.insertSubject({ at: tokens[opening.firstToken]!.start, kind: "unnamed", name: null, role: opening.role });
+      return;
+    }
     for (let index = sentence.firstToken; index < sentence.endToken; index++) {
       const token = tokens[index]!;
       if (quoted[index] || (token.pos !== "VERB" && token.pos !== "AUX") || token.capitalised) continue;
@@ -259,14 +266,18 @@ export class Cast {
     const resolved = this.resolveName(mention, at);
     const name = resolved.speaker ?? mention.name;
     // "Herrera said": one word no one else carries might be a person "he" points back to; "Russia", "NATO", "Airbus Group" are not.
-    const lone = mention.kind === "person" && resolved.kind === "body" && !PLACES.has(name.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(name) && !this.isPlace(mention);
+    const lone = mention.kind === "person" && resolved.kind === "body" && !PLACES.has(name.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(name) && !this.isPlaceOrTime(mention);
     this.insertSubject({ at, kind: resolved.kind ?? mention.kind, name, role: resolved.role, lone });
   }
 
-  /** "in parts of Valais", "on West 38th Street": a word after a preposition of place, or a name ending like a place's. */
-  private isPlace(mention: Mention): boolean {
+  /**
+   * "in parts of Valais", "on West 38th Street", "June and July were": a word after a preposition of
+   * place, a name ending like a place's, or a month, which "he" and "she" never mean.
+   */
+  private isPlaceOrTime(mention: Mention): boolean {
     const { tokens } = this.article;
-    return PLACE_PREPOSITIONS.has(tokens[mention.firstToken - 1]?.lower ?? "") || PLACE_SUFFIXES.has(tokens[mention.endToken - 1]!.lower);
+    const last = tokens[mention.endToken - 1]!.lower;
+    return PLACE_PREPOSITIONS.has(tokens[mention.firstToken - 1]?.lower ?? "") || PLACE_SUFFIXES.has(last) || MONTHS.has(last);
   }
 
   private insertSubject(subject: Subject): void {
@@ -385,6 +396,13 @@ export class Cast {
       return { speaker: null, role: null, certainty: 0.5, kind: null };
     }
     // A role noun: "the minister", "the spokesperson"; "a spokesman", "officials" name nobody.
+    if (mention.indefinite && DOCUMENT_NOUNS.has(mention.noun ?? "")) {
+      // "The health department has posted updates on Facebook. "…," read a post": one of those it posted.
+      const latest = this.subjects.findLast((subject) => subject.at < at);
+      const sentence = latest && sentenceAt(this.article, latest.at);
+      const published = sentence && this.article.tokens.slice(sentence.firstToken, sentence.endToken).some((token) => PUBLISHING_VERBS.has(token.lower));
+      if (latest && latest.kind !== "unnamed" && published) return { speaker: latest.name, role: latest.role, certainty: 0.6, kind: latest.kind };
+    }
     if (mention.indefinite) return { speaker: null, role: mention.role, certainty: 0.7, kind: null };
     if (DOCUMENT_NOUNS.has(mention.noun ?? "")) {
       // "the statement said": whoever the article last had speak.

@@ -251,3 +251,9 @@ export const PLACE_SUFFIXES = words(`
 
 /** Prepositions of place: a lone capitalised word after them ("in Valais", "near Sion") is a place. */
 export const PLACE_PREPOSITIONS = words(`in at of from near outside across around across toward towards into`);
+
+/** Verbs that put out a document: after "X posted updates", "a post" is one of X's. */
+export const PUBLISHING_VERBS = words(`posted posts published publishes issued issues released releases tweeted announced`);
+
+/** Verbs a document's words take: "the post read", "read a statement" (never a person's). */
+export const DOCUMENT_VERBS = words(`read reads`);

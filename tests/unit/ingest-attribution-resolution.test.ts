@@ -122,3 +122,34 @@ describe("roles, bodies and frames", () => {
     expect(speakers(text)).toEqual([["far above normal.", "Rhea Vance"]]);
   });
 });
+
+describe("unnamed sources, months and documents", () => {
+  it("a pronoun after a source the article does not name has no speaker", () => {
+    const text = [
+      "Kovax said it would close the line.",
+      "One engineer at the site, who asked not to be named because he was not allowed to talk to the press, said the news was no surprise. “We saw it coming for months,” he said.",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["We saw it coming for months,", null]]);
+  });
+
+  it("a month is never the person “she” means", () => {
+    const text = [
+      "The agency's spokeswoman, Rosa Ibarra, said the spell was unusual and that August and September were likely to be dry.",
+      "“We have not seen this before,” she said.",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["We have not seen this before,", "Rosa Ibarra"]]);
+  });
+
+  it("a post “reads” its author's words: `“…,” the post read`", () => {
+    const text = [
+      "Officer Lyle Gage thanked neighbours for their tips.",
+      "The Brookfield Police Department announced the arrest on its Facebook page. “Great work, team!” the post read.",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["Great work, team!", "Brookfield Police Department"]]);
+  });
+
+  it("`“…,” read a post` after a body posted", () => {
+    const text = "The Linn County Health Department has posted daily updates online. “Stay home if you have a fever,” read a post on Monday.";
+    expect(speakers(text)).toEqual([["Stay home if you have a fever,", "Linn County Health Department"]]);
+  });
+});
