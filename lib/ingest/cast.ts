@@ -179,9 +179,11 @@ export class Cast {
   private readMainSubject(sentence: Sentence): void {
     const { tokens, quoted, text } = this.article;
     const opening = quoted[sentence.firstToken] ? null : phraseStartingAt(tokens, text, sentence.firstToken, sentence.endToken, sentence.firstToken);
-    if (opening?.kind === "role" && opening.indefinite && !/s$/.test(opening.noun ?? "")) {
+    const named = opening && tokens[opening.endToken]?.text === "," && phraseStartingAt(tokens, text, opening.endToken + 1, sentence.endToken, sentence.firstToken)?.kind === "person";
+    if (opening?.kind === "role" && opening.indefinite && !/s$/.test(opening.noun ?? "") && !named) {
       // "One manager at the plant, who declined to be named, said …": a source the article does not
-      // name; "he" after it is that source, not the company named before.
+      // name; "he" after it is that source, not the company named before. ("A spokesperson, Marcus
+      // Hale, …" is named.)
       this.insertSubject({ at: tokens[opening.firstToken]!.start, kind: "unnamed", name: null, role: opening.role });
       return;
     }

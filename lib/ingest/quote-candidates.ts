@@ -6,6 +6,7 @@ import type { Candidate } from "./candidate";
 import { ASKING_VERBS, LABEL_BEFORE_AS, LABEL_CUES } from "./lexicon";
 import { phraseEndingAt } from "./names";
 import type { QuoteSpan } from "./quotes";
+import type { Mention } from "./names";
 
 /** How sure each way of finding a speaker is; resolving a pronoun or a role multiplies it down. */
 const CONFIDENCE = {
@@ -21,6 +22,7 @@ const CONFIDENCE = {
   previousParagraph: 0.7,
   narrative: 0.6,
   namedAfter: 0.55,
+  headline: 0.6,
   none: 0.3,
 } as const;
 
@@ -73,6 +75,7 @@ function isLabelled(article: Article, openToken: number): boolean {
 export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cast): Candidate[] {
   const { tokens } = article;
   const candidates: Candidate[] = [];
+  const headlines: QuoteSpan[] = [];
   let previous: Spoken | null = null;
   let lastKeptClose = -1;
   for (let position = 0; position < quotes.length; position++) {
@@ -113,6 +116,11 @@ export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cas
     let confidence: number = CONFIDENCE.none;
     if (attribution) {
       speaker = cast.resolve(attribution.mention, quote.open, attribution.appositiveRole);
+      if (quote.single && isColonForm(article, quote) && isHeadlineDescription(article, attribution.mention)) {
+        // "‘No way out’: Villagers recall …": a description in a headline's capitals, not a name.
+        if (quote.paragraph === 0) headlines.push(quote);
+        continue;
+      }
       // A word or two in quotation marks is someone's only if the article says whose ("analysts warned of such "episodes"" is a term).
       if (partial && !speaker.speaker && wordCount(quote.text) <= 2) continue;
       // "“Will you run?” a reporter asked her": a question from someone unnamed is no one's claim.
@@ -124,7 +132,8 @@ export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cas
       speaker = previous.speaker;
       confidence = CONFIDENCE.sameSentence;
     } else {
-      // A headline's single marks need their "X says" in the headline itself.
+      // A headline's single marks need their "X says" in the headline itself, or the colon form.
+      if (quote.single && opensSentence && quote.paragraph === 0 && isColonForm(article, quote)) headlines.push(quote);
       if (partial || quote.single || !(opensSentence || afterColon)) continue;
       const found = unattributedSpeaker(article, quote, sentence, previous, cast);
       if (!found && !isSentenceLike(quote.text)) continue;
@@ -144,7 +153,61 @@ export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cas
       end: quote.end,
     });
   }
-  return candidates;
+  return [...headlines.map((quote) => headlineCandidate(quote, candidates)), ...candidates].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "‘It took my breath away’: Dog walker finds fossil": a headline quoting before a colon. Only the
+ * story's own headline (paragraph 0) keeps one whose speaker it does not name; a related-story
+ * line further down quotes another story.
+ */
+function isColonForm(article: Article, quote: QuoteSpan): boolean {
+  return quote.close !== null && article.text[quote.close + 1] === ":";
+}
+
+/**
+ * "Hiker finds coins", "Villagers recall": a headline capitalises descriptions as well as names. A
+ * word the tagger does not read as a proper noun, or that the story writes in lower case ("a
+ * hiker"), describes someone; the body names them.
+ */
+function isHeadlineDescription(article: Article, mention: Mention): boolean {
+  const words = article.tokens.slice(mention.firstToken, mention.endToken).filter((token) => /^\p{L}/u.test(token.text));
+  if (words.every((token) => token.pos !== "PROPN")) return true;
+  const body = article.paragraphs.slice(1).map((paragraph) => paragraph.text).join("\n");
+  return words.every((token) => wholeWord(token.lower).test(body));
+}
+
+function wholeWord(word: string): RegExp {
+  return new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\p{L}])`, "u");
+}
+
+/** Comparable words: case, marks and punctuation set aside. */
+function normalisedWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, " ")
+    .trim();
+}
+
+/**
+ * A colon-form headline quote is its speaker's when the body quotes the same words (headlines lift
+ * a line from the story); otherwise it is kept without a speaker, for the editor to assign.
+ */
+function headlineCandidate(quote: QuoteSpan, body: Candidate[]): Candidate {
+  const words = normalisedWords(quote.text);
+  const source = body.find((candidate) => candidate.speaker !== null && ` ${normalisedWords(candidate.text)} `.includes(` ${words} `));
+  return {
+    kind: "quote",
+    text: quote.text,
+    speaker: source?.speaker ?? null,
+    speakerRole: source?.speakerRole ?? null,
+    paragraph: quote.paragraph,
+    partial: false,
+    confidence: source ? CONFIDENCE.headline : CONFIDENCE.none,
+    start: quote.start,
+    end: quote.end,
+  };
 }
 
 function isAskedBy(article: Article, attribution: Attribution): boolean {

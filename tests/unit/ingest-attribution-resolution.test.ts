@@ -153,3 +153,37 @@ describe("unnamed sources, months and documents", () => {
     expect(speakers(text)).toEqual([["Stay home if you have a fever,", "Linn County Health Department"]]);
   });
 });
+
+describe("headlines and nested quotes", () => {
+  it("a colon-form headline quote takes the speaker of the body quote with the same words", () => {
+    const text = [
+      "'I could not believe my eyes': Hiker finds Roman coins on Dartmoor",
+      "A hiker has found a hoard of Roman coins on Dartmoor.",
+      '"I could not believe my eyes. They were just lying there," Tom Eddery told the BBC.',
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([
+      ["I could not believe my eyes", "Tom Eddery"],
+      ["I could not believe my eyes. They were just lying there,", "Tom Eddery"],
+    ]);
+  });
+
+  it("keeps a colon-form headline quote the body does not repeat, without a speaker", () => {
+    const text = ["‘We were lucky’: Family escapes flood in Ahr valley", "Water rose a metre in an hour, said Jonas Keil, 44."].join("\n\n");
+    expect(speakers(text)).toEqual([["We were lucky", null]]);
+  });
+
+  it("takes no colon-form quote from a related-story line further down", () => {
+    const text = ["Floods hit the Ahr valley again", "“The water came fast,” said Jonas Keil.", "‘No way out’: Families flee the valley as rivers rise"].join("\n\n");
+    expect(speakers(text)).toEqual([["The water came fast,", "Jonas Keil"]]);
+  });
+
+  it("takes no attribution from a quotation inside the quote", () => {
+    const text = "Ana Pol won the race on Sunday.\n\n“Then Coach Dan Ruiz said, ‘Go now,’ and I went,” Pol said.";
+    expect(speakers(text)).toEqual([["Then Coach Dan Ruiz said, ‘Go now,’ and I went,", "Ana Pol"]]);
+  });
+
+  it("a spokesperson named in apposition is not an unnamed source", () => {
+    const text = "A Kovax spokesperson, Mara Hale, declined to comment. “We do not comment on rumours,” the spokesperson added.";
+    expect(speakers(text)).toEqual([["We do not comment on rumours,", "Mara Hale"]]);
+  });
+});
