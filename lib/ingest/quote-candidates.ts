@@ -116,8 +116,9 @@ export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cas
     let confidence: number = CONFIDENCE.none;
     if (attribution) {
       speaker = cast.resolve(attribution.mention, quote.open, attribution.appositiveRole);
-      if (quote.single && isColonForm(article, quote) && isHeadlineDescription(article, attribution.mention)) {
-        // "‘No way out’: Villagers recall …": a description in a headline's capitals, not a name.
+      if (quote.single && (isColonForm(article, quote) || afterColon) && isHeadlineDescription(article, attribution.mention)) {
+        // "‘No way out’: Villagers recall …", "Water firm fined: ‘We let customers down’": a
+        // description in a headline's capitals, not a name.
         if (quote.paragraph === 0) headlines.push(quote);
         continue;
       }
@@ -166,13 +167,13 @@ function isColonForm(article: Article, quote: QuoteSpan): boolean {
 }
 
 /**
- * "Hiker finds coins", "Villagers recall": a headline capitalises descriptions as well as names. A
- * word the tagger does not read as a proper noun, or that the story writes in lower case ("a
- * hiker"), describes someone; the body names them.
+ * "Hiker finds coins", "Rail operator fined": a headline capitalises descriptions as well as names.
+ * A phrase whose head the tagger does not read as a proper noun, or whose words the story writes in
+ * lower case ("a hiker"), describes someone; the body names them.
  */
 function isHeadlineDescription(article: Article, mention: Mention): boolean {
   const words = article.tokens.slice(mention.firstToken, mention.endToken).filter((token) => /^\p{L}/u.test(token.text));
-  if (words.every((token) => token.pos !== "PROPN")) return true;
+  if (words.length === 0 || words[words.length - 1]!.pos !== "PROPN") return true;
   const body = article.paragraphs.slice(1).map((paragraph) => paragraph.text).join("\n");
   return words.every((token) => wholeWord(token.lower).test(body));
 }
@@ -182,21 +183,43 @@ function wholeWord(word: string): RegExp {
 }
 
 /** Comparable words: case, marks and punctuation set aside. */
-function normalisedWords(text: string): string {
+function normalisedWords(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/[^\p{L}\p{N}']+/gu, " ")
-    .trim();
+    .trim()
+    .split(" ");
+}
+
+/**
+ * Are the headline's words the body quote's, in order, with at most a word dropped between two
+ * ("We let customers down" from "We let our customers down and …")? Headlines condense.
+ */
+function isCondensedFrom(headline: string[], quote: string[]): boolean {
+  for (let start = 0; start < quote.length; start++) {
+    if (quote[start] !== headline[0]) continue;
+    let at = start;
+    let matched = 1;
+    while (matched < headline.length) {
+      const next = quote.indexOf(headline[matched]!, at + 1);
+      if (next < 0 || next - at > 2) break;
+      at = next;
+      matched++;
+    }
+    if (matched === headline.length) return true;
+  }
+  return false;
 }
 
 /**
  * A colon-form headline quote is its speaker's when the body quotes the same words (headlines lift
- * a line from the story); otherwise it is kept without a speaker, for the editor to assign.
+ * a line from the story, sometimes trimmed); otherwise it is kept without a speaker, for the editor
+ * to assign.
  */
 function headlineCandidate(quote: QuoteSpan, body: Candidate[]): Candidate {
   const words = normalisedWords(quote.text);
-  const source = body.find((candidate) => candidate.speaker !== null && ` ${normalisedWords(candidate.text)} `.includes(` ${words} `));
+  const source = body.find((candidate) => candidate.speaker !== null && isCondensedFrom(words, normalisedWords(candidate.text)));
   return {
     kind: "quote",
     text: quote.text,

@@ -167,6 +167,17 @@ describe("headlines and nested quotes", () => {
     ]);
   });
 
+  it("links a headline quote after its description to the body quote it trims", () => {
+    const text = [
+      "Rail operator fined over cancellations: 'We failed passengers'",
+      'Its chief executive, Nora Blythe, said: "We failed our passengers and we apologise."',
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([
+      ["We failed passengers", "Nora Blythe"],
+      ["We failed our passengers and we apologise.", "Nora Blythe"],
+    ]);
+  });
+
   it("keeps a colon-form headline quote the body does not repeat, without a speaker", () => {
     const text = ["‘We were lucky’: Family escapes flood in Ahr valley", "Water rose a metre in an hour, said Jonas Keil, 44."].join("\n\n");
     expect(speakers(text)).toEqual([["We were lucky", null]]);
