@@ -1,6 +1,6 @@
 import { sentenceAt, type Article, type Sentence } from "./article";
 import { appositiveRole, isClauseStop, isSpeechVerb, subjectOf } from "./subject";
-import { ASKING_VERBS, PUBLISHING_VERBS, CORPORATE_NOUNS, DOCUMENT_NOUNS, MONTHS, NAME_PARTICLES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACES } from "./lexicon";
+import { ASKING_VERBS, PUBLISHING_VERBS, TITLE_ABBREVIATIONS, CORPORATE_NOUNS, DOCUMENT_NOUNS, MONTHS, NAME_PARTICLES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACES } from "./lexicon";
 import { isNameWord, phraseEndingAt, phraseStartingAt, type Mention } from "./names";
 import { genderOfPhrase, genderOfWord, pronounGender, type Gender } from "./gender";
 
@@ -418,7 +418,7 @@ export class Cast {
       const named = this.persons.find((person) => endsWith(person.key, [noun]));
       if (named) return { speaker: named.name, role: named.role, certainty: 1, kind: "person" };
     }
-    const holds = (role: string | null) => role !== null && role.toLowerCase().split(/[\s-]+/).includes(noun);
+    const holds = (role: string | null) => role !== null && role.toLowerCase().split(/[\s-]+/).some((word) => word === noun || TITLE_ABBREVIATIONS.get(word.replace(/\.$/, "")) === noun);
     let latestPerson: Subject | undefined;
     for (let index = this.subjects.length - 1; index >= 0; index--) {
       const subject = this.subjects[index]!;

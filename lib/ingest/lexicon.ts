@@ -257,3 +257,11 @@ export const PUBLISHING_VERBS = words(`posted posts published publishes issued i
 
 /** Verbs a document's words take: "the post read", "read a statement" (never a person's). */
 export const DOCUMENT_VERBS = words(`read reads`);
+
+/** Abbreviated titles and the role nouns they stand for: "Gov. Laura Hensley" is "the governor". */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ["gov", "governor"], ["sen", "senator"], ["rep", "representative"], ["gen", "general"], ["col", "colonel"],
+  ["lt", "lieutenant"], ["capt", "captain"], ["sgt", "sergeant"], ["det", "detective"], ["insp", "inspector"],
+  ["supt", "superintendent"], ["atty", "attorney"], ["amb", "ambassador"], ["adm", "admiral"], ["cmdr", "commander"],
+  ["maj", "major"], ["prof", "professor"], ["pres", "president"],
+]);

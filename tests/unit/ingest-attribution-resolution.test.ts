@@ -198,3 +198,13 @@ describe("headlines and nested quotes", () => {
     expect(speakers(text)).toEqual([["We do not comment on rumours,", "Mara Hale"]]);
   });
 });
+
+describe("abbreviated titles", () => {
+  it("“the governor” is the person titled “Gov.”", () => {
+    const text = [
+      "Gov. Dana Whitcombe's office said she had declared an emergency. The state police chief, Earl Motts, briefed reporters.",
+      "“We will rebuild every home,” the governor said in a statement.",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["We will rebuild every home,", "Dana Whitcombe"]]);
+  });
+});
