@@ -220,7 +220,8 @@ export function phraseEndingAt(tokens: Token[], text: string, end: number, floor
   if (PERSONAL_PRONOUNS.has(last.lower) || BODY_PRONOUNS.has(last.lower)) {
     return { kind: "pronoun", name: null, role: null, noun: last.lower, firstToken: end - 1, endToken: end };
   }
-  if (last.lower === "who") return { kind: "relative", name: null, role: null, noun: "who", firstToken: end - 1, endToken: end };
+  // "…, who told AP", "the Environment Agency, which said": the antecedent speaks.
+  if (last.lower === "who" || last.lower === "which") return { kind: "relative", name: null, role: null, noun: last.lower, firstToken: end - 1, endToken: end };
   let first = end;
   while (first > floor && end - first < MAX_PHRASE) {
     const token = tokens[first - 1]!;

@@ -208,3 +208,10 @@ describe("abbreviated titles", () => {
     expect(speakers(text)).toEqual([["We will rebuild every home,", "Dana Whitcombe"]]);
   });
 });
+
+describe("relative clauses of bodies", () => {
+  it("`…, which said …` is the body's", () => {
+    const text = "The operator admitted 12 breaches found by the Rail Safety Board, which said the faults had been “entirely foreseeable”.";
+    expect(speakers(text)).toEqual([["entirely foreseeable", "Rail Safety Board"]]);
+  });
+});
