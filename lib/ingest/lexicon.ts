@@ -265,3 +265,6 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["supt", "superintendent"], ["atty", "attorney"], ["amb", "ambassador"], ["adm", "admiral"], ["cmdr", "commander"],
   ["maj", "major"], ["prof", "professor"], ["pres", "president"],
 ]);
+
+/** Verbs that give something a name: `called it "Bran"` names, it does not quote. */
+export const NAMING_VERBS = words(`call calls called calling name names named naming dubbed nicknamed christened`);

@@ -3,7 +3,7 @@ import { attributionAfter, attributionBefore, type Attribution } from "./attribu
 import { isSpeechVerb, nearestSubject } from "./subject";
 import type { Cast, ResolvedSpeaker } from "./cast";
 import type { Candidate } from "./candidate";
-import { ASKING_VERBS, LABEL_BEFORE_AS, LABEL_CUES } from "./lexicon";
+import { ASKING_VERBS, LABEL_BEFORE_AS, LABEL_CUES, NAMING_VERBS } from "./lexicon";
 import { phraseEndingAt } from "./names";
 import type { QuoteSpan } from "./quotes";
 import type { Mention } from "./names";
@@ -62,6 +62,18 @@ function isLabelled(article: Article, openToken: number): boolean {
   return LABEL_CUES.has(before) || (before === "as" && LABEL_BEFORE_AS.has(tokens[index - 1]?.lower ?? "")) || (before === "as" && tokens[index - 1]?.lower === "to" && tokens[index - 2]?.lower === "referred");
 }
 
+/** `called it "Bran"`, `named the storm "Ciaran"`: a proper name given to something, not a claim. */
+function isGivenName(article: Article, openToken: number, text: string): boolean {
+  const { tokens } = article;
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length > 3 || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  for (let index = openToken - 1; index >= Math.max(0, openToken - 4); index--) {
+    if (NAMING_VERBS.has(tokens[index]!.lower)) return true;
+    if (tokens[index]!.pos === "PUNCT") return false;
+  }
+  return false;
+}
+
 /**
  * Direct quotes with their speakers. For each quote: the wire attribution after it (`"…," X said`),
  * else the one before it in its sentence (`X said: "…"`, `X insisted it was a "…"`), else the
@@ -111,6 +123,7 @@ export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cas
     const quoteStartsCapital = /^\p{Lu}/u.test(quote.text);
     const partial = !opensSentence && !afterColon && !afterComma && !(quoteStartsCapital && isSpeechVerb(lastBefore));
     if ((isLabelled(article, openToken) || (!opensSentence && isTitleLike(quote.text))) && wordCount(quote.text) <= 6) continue;
+    if (!opensSentence && isGivenName(article, openToken, quote.text.replace(/[,.;:]+$/, ""))) continue;
 
     let speaker: ResolvedSpeaker | null = null;
     let confidence: number = CONFIDENCE.none;
