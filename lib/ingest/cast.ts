@@ -1,6 +1,6 @@
 import { sentenceAt, type Article, type Sentence } from "./article";
 import { appositiveRole, isClauseStop, isSpeechVerb, subjectOf } from "./subject";
-import { ASKING_VERBS, PUBLISHING_VERBS, TITLE_ABBREVIATIONS, CORPORATE_NOUNS, DOCUMENT_NOUNS, MONTHS, NAME_PARTICLES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACES } from "./lexicon";
+import { ASKING_VERBS, GENERIC_BODY_NOUNS, PUBLISHING_VERBS, TITLE_ABBREVIATIONS, CORPORATE_NOUNS, DOCUMENT_NOUNS, MONTHS, NAME_PARTICLES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACES } from "./lexicon";
 import { isNameWord, phraseEndingAt, phraseStartingAt, type Mention } from "./names";
 import { genderOfPhrase, genderOfWord, pronounGender, type Gender } from "./gender";
 
@@ -134,8 +134,9 @@ export class Cast {
     if (tokens[mention.firstToken - 1]?.text !== "," || mention.firstToken - 2 < sentence.firstToken) return;
     let first = mention.firstToken - 2;
     while (first > sentence.firstToken && tokens[first - 1]!.text !== "," && mention.firstToken - first < 6) first--;
+    if (/^(and|or)$/.test(tokens[first]!.lower)) first++;
     const possessor = pronounGender(tokens[first]!.lower);
-    if (!possessor || /^(he|she|him)$/.test(tokens[first]!.lower) || !(first === sentence.firstToken || tokens[first - 1]!.text === ",")) return;
+    if (!possessor || /^(he|she|him)$/.test(tokens[first]!.lower) || !(first === sentence.firstToken || /^(,|and|or)$/.test(tokens[first - 1]!.text))) return;
     const relation = genderOfWord(tokens[mention.firstToken - 2]!.lower);
     if (relation) this.noteGender(name, relation, true);
     this.contrasts.set(tokens[mention.firstToken]!.start, possessor);
@@ -367,6 +368,12 @@ export class Cast {
       const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
       if (top && top[1] >= 2) return top[0];
     }
+    // "The Coast Guard said … “…,” the agency wrote": a noun that fits any public body ("the
+    // agency"), met right after a named body spoke, is that body. ("the ministry" names a kind.)
+    if (!GENERIC_BODY_NOUNS.has(head)) return name;
+    const paragraph = sentenceAt(this.article, at)?.paragraph ?? 0;
+    const recent = this.subjects.findLast((subject) => subject.at < at && subject.kind !== "person");
+    if (recent?.kind === "body" && recent.name && /^\p{Lu}/u.test(recent.name) && (sentenceAt(this.article, recent.at)?.paragraph ?? -2) >= paragraph - 1) return recent.name;
     return name;
   }
 

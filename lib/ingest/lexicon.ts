@@ -268,3 +268,6 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 
 /** Verbs that give something a name: `called it "Bran"` names, it does not quote. */
 export const NAMING_VERBS = words(`call calls called calling name names named naming dubbed nicknamed christened`);
+
+/** Nouns that fit any public body, so wire copy uses them for the one that just spoke ("the agency said"). */
+export const GENERIC_BODY_NOUNS = words(`agency organisation organization body institution`);

@@ -215,3 +215,20 @@ describe("relative clauses of bodies", () => {
     expect(speakers(text)).toEqual([["entirely foreseeable", "Rail Safety Board"]]);
   });
 });
+
+describe("generic body nouns and relations after a conjunction", () => {
+  it("“the agency” is the named body that just spoke", () => {
+    const text = "The Coast Guard said it had rescued 14 people. “Conditions were brutal,” the agency wrote on Facebook.";
+    expect(speakers(text)).toEqual([["Conditions were brutal,", "Coast Guard"]]);
+  });
+
+  it("“the ministry” after another body is still the ministry", () => {
+    const text = "The Kremlin said it would respond.\n\n“No decision has been taken,” the ministry said.";
+    expect(speakers(text)).toEqual([["No decision has been taken,", "ministry"]]);
+  });
+
+  it("reads the relation in `…, and her son, Eli Holt,`", () => {
+    const text = "Jane Holt, 40, thanked the crews, and her son, Eli Holt, hugged a firefighter. “We are grateful,” she said.";
+    expect(speakers(text)).toEqual([["We are grateful,", "Jane Holt"]]);
+  });
+});
