@@ -135,11 +135,28 @@ export class Cast {
     let first = mention.firstToken - 2;
     while (first > sentence.firstToken && tokens[first - 1]!.text !== "," && mention.firstToken - first < 6) first--;
     if (/^(and|or)$/.test(tokens[first]!.lower)) first++;
-    const possessor = pronounGender(tokens[first]!.lower);
-    if (!possessor || /^(he|she|him)$/.test(tokens[first]!.lower) || !(first === sentence.firstToken || /^(,|and|or)$/.test(tokens[first - 1]!.text))) return;
+    if (!(first === sentence.firstToken || /^(,|and|or)$/.test(tokens[first - 1]!.text))) return;
+    const possessor = this.possessorGender(first, mention.firstToken - 1, sentence);
+    if (possessor === null) return;
     const relation = genderOfWord(tokens[mention.firstToken - 2]!.lower);
     if (relation) this.noteGender(name, relation, true);
-    this.contrasts.set(tokens[mention.firstToken]!.start, possessor);
+    if (possessor) this.contrasts.set(tokens[mention.firstToken]!.start, possessor);
+  }
+
+  /**
+   * The sex of whoever owns the relation in tokens [first, end): "her" in "her training partner",
+   * the known sex of "Ms. Platt" in "Ms. Platt's clerk"; undefined when the owner's sex is not
+   * known; null when the tokens are not a possessed relation.
+   */
+  private possessorGender(first: number, end: number, sentence: Sentence): Gender | undefined | null {
+    const { tokens, text } = this.article;
+    const word = tokens[first]!.lower;
+    if (/^(his|her)$/.test(word)) return pronounGender(word);
+    const mark = tokens.slice(first, end).findIndex((token) => /^['’]s$/.test(token.text));
+    if (mark <= 0) return null;
+    const owner = phraseEndingAt(tokens, text, first + mark, first, sentence.firstToken);
+    if (owner?.kind !== "person" || owner.firstToken !== first) return null;
+    return this.genderOf(this.resolveName(owner, tokens[owner.firstToken]!.start).speaker);
   }
 
   /**

@@ -34,6 +34,17 @@ describe("pronouns agree in sex with the person they stand for", () => {
     expect(speakers(text)).toEqual([["This is speculation,", "Carla Dunn"]]);
   });
 
+  it("skips a person introduced as a named woman's relation (“Ms. Platt's clerk, John Ives”)", () => {
+    const text = [
+      "“Is this legal?” Judge Amy Platt asked the prosecutor.",
+      "Ms. Platt's clerk, John Ives, read out the charges. “We will take a short recess,” she said.",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([
+      ["Is this legal?", "Amy Platt"],
+      ["We will take a short recess,", "Amy Platt"],
+    ]);
+  });
+
   it("reads sex from gendered role words (chairwoman, spokesman)", () => {
     const text = [
       "Board chairwoman Ines Marr opened the meeting. Spokesman Leo Brandt handed out the figures.",
