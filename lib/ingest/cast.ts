@@ -161,18 +161,23 @@ export class Cast {
 
   /**
    * "Tesfaye, 24, made her move": the first "he"/"his"/"she"/"her" after a sentence's subject, with
-   * no other person named between, is most likely theirs. Weaker than a title or a role; not a
-   * pronoun inside a quotation or one that says something itself (", she said,").
+   * no other person named between, is most likely theirs. Past a speech verb only the subject of
+   * what they said counts ("Voss said she had doubts"), not whoever else it mentions ("Reed said her
+   * condition was stable"). Weaker than a title or a role; not a pronoun inside a quotation or one
+   * that says something itself (", she said,").
    */
   private readPronounAfter(mention: Mention, end: number, sentence: Sentence): void {
     const { tokens, text, quoted } = this.article;
+    let speechVerb = -1;
     for (let index = end; index < sentence.endToken; index++) {
       const token = tokens[index]!;
       if (quoted[index]) return;
+      if (speechVerb < 0 && isSpeechVerb(token)) speechVerb = index;
       const gender = pronounGender(token.lower);
       if (gender) {
         if (isSpeechVerb(tokens[index + 1])) return;
-        this.noteGender(this.resolveName(mention, tokens[mention.firstToken]!.start).speaker ?? mention.name!, gender, false);
+        const reported = speechVerb >= 0 && !(/^(he|she)$/.test(token.lower) && (index === speechVerb + 1 || (index === speechVerb + 2 && tokens[index - 1]!.lower === "that")));
+        if (!reported) this.noteGender(this.resolveName(mention, tokens[mention.firstToken]!.start).speaker ?? mention.name!, gender, false);
         return;
       }
       if (isNameWord(token, sentence.firstToken)) {

@@ -45,6 +45,18 @@ describe("pronouns agree in sex with the person they stand for", () => {
     ]);
   });
 
+  it("takes no sex from a pronoun inside what someone said about another person", () => {
+    const text = [
+      "Governor Mark Toll visited the ward.",
+      "Dr. Sam Reed, who treated the patient, said her condition was stable. “She is a fighter,” Reed said.",
+      "“We are hopeful,” he added.",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([
+      ["She is a fighter,", "Sam Reed"],
+      ["We are hopeful,", "Sam Reed"],
+    ]);
+  });
+
   it("reads sex from gendered role words (chairwoman, spokesman)", () => {
     const text = [
       "Board chairwoman Ines Marr opened the meeting. Spokesman Leo Brandt handed out the figures.",
