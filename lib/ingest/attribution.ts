@@ -1,5 +1,5 @@
 import type { Article } from "./article";
-import { DOCUMENT_NOUNS, DOCUMENT_VERBS, REPORTING_VERBS, SPEECH_PARTICIPLES, VERB_PRELUDE, WEEKDAYS } from "./lexicon";
+import { DOCUMENT_NOUNS, DOCUMENT_VERBS, QUOTING_VERBS, REPORTING_VERBS, SPEECH_PARTICIPLES, VERB_PRELUDE, WEEKDAYS } from "./lexicon";
 import { phraseStartingAt, type Mention } from "./names";
 import type { Token } from "./nlp";
 import { acceptable, appositiveRole, isClauseStop, isNegated, isSpeechVerb, LOCATIVES, MAX_APPOSITIVE, nearestSubject, PASSIVE_AUX, RELATIVES, subjectOf, type Subject } from "./subject";
@@ -230,7 +230,7 @@ function attributionAt(article: Article, index: number, floor: number, end: numb
     // "The affidavit quotes Pruitt telling a detective: …": the one quoted speaks.
     let nameStart = index;
     while (nameStart > floor && tokens[nameStart - 1]!.capitalised) nameStart--;
-    if (nameStart < index && /^(quotes|quoted|quoting|quote)$/.test(tokens[nameStart - 1]?.lower ?? "")) {
+    if (nameStart < index && QUOTING_VERBS.has(tokens[nameStart - 1]?.lower ?? "")) {
       const quotedPerson = phraseStartingAt(tokens, text, nameStart, index, sentenceStart);
       if (quotedPerson?.kind === "person") return { mention: quotedPerson, appositiveRole: null, via: "before", verb: index };
     }

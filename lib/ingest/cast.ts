@@ -1,6 +1,6 @@
 import { sentenceAt, type Article, type Sentence } from "./article";
 import { appositiveRole, isClauseStop, isSpeechVerb, subjectOf } from "./subject";
-import { ASKING_VERBS, GENERIC_BODY_NOUNS, PUBLISHING_VERBS, TITLE_ABBREVIATIONS, CORPORATE_NOUNS, DOCUMENT_NOUNS, MONTHS, NAME_PARTICLES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PLACES } from "./lexicon";
+import { ASKING_VERBS, CORPORATE_NOUNS, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, MONTHS, NAME_PARTICLES, PLACES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PUBLISHING_VERBS, TITLE_ABBREVIATIONS } from "./lexicon";
 import { isNameWord, phraseEndingAt, phraseStartingAt, type Mention } from "./names";
 import { genderOfPhrase, genderOfWord, pronounGender, type Gender } from "./gender";
 

@@ -271,3 +271,6 @@ export const NAMING_VERBS = words(`call calls called calling name names named na
 
 /** Nouns that fit any public body, so wire copy uses them for the one that just spoke ("the agency said"). */
 export const GENERIC_BODY_NOUNS = words(`agency organisation organization body institution`);
+
+/** "The affidavit quotes Pruitt telling a detective: …": the one a document quotes speaks. */
+export const QUOTING_VERBS = words(`quote quotes quoted quoting`);

@@ -82,7 +82,10 @@ function isGivenName(article: Article, openToken: number, text: string): boolean
  * earlier quote of its paragraph, a paragraph ending `X said:` just before, the person its
  * paragraph was about, a person named in the next sentence, the previous paragraph's quote or
  * subject, the next paragraph's first person; failing all, it is kept without a speaker if it reads
- * as a sentence. Scare quotes, titles and labels are dropped unless attributed in their sentence.
+ * as a sentence. Scare quotes, titles, labels and names given ("called it “Bran”") are dropped
+ * unless attributed in their sentence; so is a question an unnamed reporter asked. A headline's
+ * colon-form quote whose speaker the headline only describes takes the speaker of the body quote
+ * it lifts.
  */
 export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cast): Candidate[] {
   const { tokens } = article;
