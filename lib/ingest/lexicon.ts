@@ -221,16 +221,16 @@ export const PLACES = words(`
 
 /**
  * Words that tell a person's grammatical sex, the evidence wire copy gives before it writes "he" or
- * "she": courtesy titles ("Mr. Haldane", "Dame Judi"), relation and role nouns ("her husband,
- * Travis", "chairwoman Ana Ruiz") and the pronouns themselves.
+ * "she": courtesy titles ("Mr. Haldane", "Dame Judi") and relation and role nouns ("her husband,
+ * Travis", "chairwoman Ana Ruiz"). Pronouns are read apart (gender.ts).
  */
 export const MALE_WORDS = words(`
-  mr mr. sir lord he him his himself husband father son brother uncle nephew grandfather grandson
+  mr mr. sir lord husband father son brother uncle nephew grandfather grandson
   boyfriend fiance king prince duke emperor chairman spokesman businessman congressman councilman
   sportsman statesman actor dad stepfather widower monk priest boy man
 `);
 export const FEMALE_WORDS = words(`
-  mrs mrs. ms ms. miss dame lady she her hers herself wife mother daughter sister aunt niece
+  mrs mrs. ms ms. miss dame lady wife mother daughter sister aunt niece
   grandmother granddaughter girlfriend fiancee queen princess duchess empress chairwoman spokeswoman
   businesswoman congresswoman councilwoman sportswoman stateswoman actress mom mum stepmother widow
   nun girl woman

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractCandidates } from "@/lib/ingest/extract";
+import { genderOfPhrase } from "@/lib/ingest/gender";
 
 /** The quotes found in `text`, as [text, speaker]. */
 function speakers(text: string) {
@@ -7,6 +8,16 @@ function speakers(text: string) {
     .filter((candidate) => candidate.kind === "quote")
     .map((candidate) => [candidate.text, candidate.speaker]);
 }
+
+describe("the sex a role marks", () => {
+  it("reads the head noun of a role, not a word after its preposition or a pronoun", () => {
+    expect(genderOfPhrase("works council chairwoman")).toBe("f");
+    expect(genderOfPhrase("mother of two")).toBe("f");
+    expect(genderOfPhrase("the mayor's husband")).toBe("m");
+    expect(genderOfPhrase("a friend of the mother")).toBeUndefined();
+    expect(genderOfPhrase("a lawyer for his family")).toBeUndefined();
+  });
+});
 
 describe("pronouns agree in sex with the person they stand for", () => {
   it("takes a person's sex from a pronoun of theirs and skips one introduced as her relation", () => {
