@@ -195,8 +195,10 @@ function mentionOf(tokens: Token[], text: string, first: number, end: number, se
     return { kind: "role", name: null, role: phrase, noun: last.lower, indefinite: indefinite || plural, firstToken: phraseFirst, endToken: end };
   }
   const nameTokens = tokens.slice(nameStart, end);
-  if (nameTokens.length === 1 && ROLE_ADJECTIVES.has(last.lower) && !ORG_WORDS.has(last.lower) && !BODY_NOUNS.has(last.lower)) {
-    // "The top American", "a Briton": a nationality describes someone, it does not name them.
+  const determined = DETERMINERS.has(opener) && opener !== "his" && opener !== "her";
+  if ((nameTokens.length === 1 || determined) && ROLE_ADJECTIVES.has(last.lower) && !ORG_WORDS.has(last.lower) && !BODY_NOUNS.has(last.lower)) {
+    // "The top American", "a Nevada Democrat": a nationality or a party describes someone, it does
+    // not name them ("Judith French" is a name: no article before it).
     return { kind: "role", name: null, role: phrase, noun: last.lower, indefinite, firstToken: phraseFirst, endToken: end };
   }
   const name = joined(tokens, text, nameStart, end);

@@ -115,6 +115,18 @@ describe("places and nationalities are not speakers", () => {
     expect(speakers(text)).toEqual([["That was the turn,", "Dana Pruett"]]);
   });
 
+  it("a party label after an article is a description (“Hale, a Nevada Democrat,”), a surname without one is a name", () => {
+    const text = [
+      "Senate leader Patricia Hale opposed the bill.",
+      "Hale, a Nevada Democrat, dismissed the plan. “This is a stunt,” she said.",
+      "“It is a fair bill,” Judith French said.",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([
+      ["This is a stunt,", "Patricia Hale"],
+      ["It is a fair bill,", "Judith French"],
+    ]);
+  });
+
   it("a nationality is a description; the copula names the person", () => {
     const text = "The best Canadian was Owen Gallant of Halifax, who finished ninth and said he was “tired but happy” with the result.";
     expect(speakers(text)).toEqual([["tired but happy", "Owen Gallant"]]);
