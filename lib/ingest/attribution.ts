@@ -1,8 +1,8 @@
 import type { Article } from "./article";
-import { REPORTING_VERBS, SPEECH_PARTICIPLES, VERB_PRELUDE, WEEKDAYS } from "./lexicon";
+import { DOCUMENT_NOUNS, DOCUMENT_VERBS, QUOTING_VERBS, REPORTING_VERBS, SPEECH_PARTICIPLES, VERB_PRELUDE, WEEKDAYS } from "./lexicon";
 import { phraseStartingAt, type Mention } from "./names";
 import type { Token } from "./nlp";
-import { acceptable, appositiveRole, isClauseStop, isNegated, isSpeechVerb, LOCATIVES, MAX_APPOSITIVE, nearestSubject, PASSIVE_AUX, RELATIVES, subjectOf } from "./subject";
+import { acceptable, appositiveRole, isClauseStop, isNegated, isSpeechVerb, LOCATIVES, MAX_APPOSITIVE, nearestSubject, PASSIVE_AUX, RELATIVES, subjectOf, type Subject } from "./subject";
 
 /** Who a stretch of text names as the source of some words, and how it names them. */
 export type Attribution = {
@@ -73,10 +73,10 @@ export function attributionAfter(article: Article, from: number, limit: number, 
     const mention = phraseStartingAt(tokens, text, index + 2, limit, sentenceStart);
     return acceptable(mention) ? { mention, appositiveRole: appositiveAfter(article, mention.endToken, limit), via: "according", verb: index } : null;
   }
-  if (isSpeechVerb(tokens[index]) && !SPEECH_PARTICIPLES.has(tokens[index]!.lower)) {
-    // Inverted: "said X, the Y", "said a spokesman for the ministry, Anna Berg".
+  if ((isSpeechVerb(tokens[index]) && !SPEECH_PARTICIPLES.has(tokens[index]!.lower)) || DOCUMENT_VERBS.has(tokens[index]!.lower)) {
+    // Inverted: "said X, the Y", "said a spokesman for the ministry, Anna Berg", "read a post".
     const mention = phraseStartingAt(tokens, text, index + 1, limit, sentenceStart);
-    if (!acceptable(mention)) return null;
+    if (!acceptable(mention) || (!isSpeechVerb(tokens[index]) && !isDocument(mention))) return null;
     if (mention.kind === "role" && tokens[mention.endToken]?.text === ",") {
       const close = nextComma(tokens, mention.endToken + 1, limit);
       let end = close > 0 ? close : limit;
@@ -114,7 +114,13 @@ export function attributionAfter(article: Article, from: number, limit: number, 
   next = skipPreludeForward(tokens, next, limit);
   const quotedAs = quotedAsSaying(tokens, next);
   if (quotedAs !== null) return { mention, appositiveRole: role, via: "after", verb: quotedAs };
-  return isSpeechVerb(tokens[next]) ? { mention, appositiveRole: role, via: "after", verb: next } : null;
+  const speaks = isSpeechVerb(tokens[next]) || (DOCUMENT_VERBS.has(tokens[next]?.lower ?? "") && isDocument(mention));
+  return speaks ? { mention, appositiveRole: role, via: "after", verb: next } : null;
+}
+
+/** "the post", "a statement": a document with no author named in it, whose words it "reads". */
+function isDocument(mention: Mention): boolean {
+  return mention.kind === "role" && DOCUMENT_NOUNS.has(mention.noun ?? "");
 }
 
 /** "was quoted as saying", "was quoted by RIA Novosti as saying": the index of "saying", or null. */
@@ -192,6 +198,17 @@ export function attributionBefore(article: Article, floor: number, end: number, 
   return null;
 }
 
+/** The subject of the first speech verb among tokens [sentenceStart, end), outside quotations. */
+function speakerOfClause(article: Article, sentenceStart: number, end: number): Subject | null {
+  const { tokens, quoted } = article;
+  for (let index = sentenceStart; index < end; index++) {
+    if (quoted[index] || !isSpeechVerb(tokens[index]) || SPEECH_PARTICIPLES.has(tokens[index]!.lower) || isNegated(tokens, index)) continue;
+    const subject = subjectOf(article, index, sentenceStart, sentenceStart);
+    return subject && acceptable(subject.mention) ? subject : null;
+  }
+  return null;
+}
+
 /** The speaker of the speech verb (or "according to") at `index`, if it has one. */
 function attributionAt(article: Article, index: number, floor: number, end: number, sentenceStart: number): Attribution | null {
   const { tokens, text } = article;
@@ -210,9 +227,20 @@ function attributionAt(article: Article, index: number, floor: number, end: numb
     }
   }
   if (SPEECH_PARTICIPLES.has(tokens[index]!.lower)) {
-    // ", saying that …" hangs on the clause before it: its subject speaks.
+    // "The affidavit quotes Pruitt telling a detective: …": the one quoted speaks.
+    let nameStart = index;
+    while (nameStart > floor && tokens[nameStart - 1]!.capitalised) nameStart--;
+    if (nameStart < index && QUOTING_VERBS.has(tokens[nameStart - 1]?.lower ?? "")) {
+      const quotedPerson = phraseStartingAt(tokens, text, nameStart, index, sentenceStart);
+      if (quotedPerson?.kind === "person") return { mention: quotedPerson, appositiveRole: null, via: "before", verb: index };
+    }
+    // ", saying that …" hangs on the clause before it: its subject speaks. After "X said … they
+    // expected Acme's margin to fall, calling it …", the clause of a pronoun, a common noun or a
+    // lone name is what X said: X speaks. A person named in full there speaks for themself.
     if (tokens[index - 1]?.text !== ",") return null;
-    const main = nearestSubject(article, sentenceStart, index - 1);
+    let main = nearestSubject(article, sentenceStart, index - 1);
+    const named = main?.mention.kind === "person" && (main.mention.name!.includes(" ") || main.mention.honorific !== undefined || main.mention.role !== null);
+    if (main && !named) main = speakerOfClause(article, sentenceStart, main.mention.firstToken) ?? main;
     return main ? { mention: main.mention, appositiveRole: main.role, via: "before", verb: index } : null;
   }
   const subject = subjectOf(article, index, floor, sentenceStart);

@@ -1,13 +1,14 @@
-import type { Article, Sentence } from "./article";
+import { sentenceAt, type Article, type Sentence } from "./article";
 import { appositiveRole, isClauseStop, isSpeechVerb, subjectOf } from "./subject";
-import { CORPORATE_NOUNS, DOCUMENT_NOUNS, NAME_PARTICLES, PLACES } from "./lexicon";
-import { isNameWord, phraseEndingAt, type Mention } from "./names";
+import { ASKING_VERBS, CORPORATE_NOUNS, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, MONTHS, NAME_PARTICLES, PLACES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PUBLISHING_VERBS, TITLE_ABBREVIATIONS } from "./lexicon";
+import { isNameWord, phraseEndingAt, phraseStartingAt, type Mention } from "./names";
+import { genderOfPhrase, genderOfWord, pronounGender, type Gender } from "./gender";
 
 /** A speaker resolved to the fullest name the article gives, with how sure the resolution is. */
 export type ResolvedSpeaker = { speaker: string | null; role: string | null; certainty: number; kind: "person" | "body" | null };
 
 /** `seen`: offsets where the article names this person, to tell two Cohens apart by who came last. */
-type Person = { name: string; key: string[]; role: string | null; start: number; gender?: "m" | "f"; seen: number[] };
+type Person = { name: string; key: string[]; role: string | null; start: number; seen: number[] };
 type Body = { name: string; key: string[]; descriptor: string[]; at: number; capitalised: boolean };
 /** Who a sentence is about, where pronouns look back to; "unnamed" is someone the article does not name. */
 type Subject = { at: number; kind: "person" | "body" | "unnamed"; name: string | null; role: string | null; lone?: boolean };
@@ -77,6 +78,9 @@ export class Cast {
   private readonly bodies: Body[] = [];
   private readonly subjects: Subject[] = [];
   private readonly personMentions: PersonMention[] = [];
+  private readonly genders = new Map<string, { gender: Gender; firm: boolean }>();
+  /** Offsets of persons introduced as "her X"/"his X", with the possessor's sex (see `readGender`). */
+  private readonly contrasts = new Map<number, Gender>();
 
   constructor(private readonly article: Article) {
     for (const sentence of article.sentences) {
@@ -101,19 +105,111 @@ export class Cast {
         const titled = mention.role !== null || /^(Mr|Mrs|Ms|Dr|Prof)\b/.test(text.slice(at, tokens[end - 1]!.end));
         if (mention.name.includes(" ") || titled) this.addPerson(mention.name, mention.role ?? this.appositiveAfter(end, sentence), at);
         const person = this.personFor(mention, at);
-        if (person) {
-          person.seen.push(at);
-          if (mention.honorific) person.gender ??= mention.honorific;
-        }
+        if (person) person.seen.push(at);
         if (mention.name.includes(" ") || titled || this.knowsPerson(mention.name)) this.personMentions.push({ at, mention });
+        this.readGender(mention, end, sentence);
       } else this.addBody(mention, at);
-      if (this.isSubjectAt(end, sentence)) this.noteSubject(mention, at);
+      if (this.isSubjectAt(end, sentence)) {
+        this.noteSubject(mention, at);
+        if (mention.kind === "person") this.readPronounAfter(mention, end, sentence);
+      } else if (ASKING_VERBS.has(tokens[mention.firstToken - 1]?.lower ?? "")) {
+        // Question and answer: `A reporter asked Keller whether …. "…," she said.` — the one asked answers.
+        this.noteSubject(mention, at);
+      }
     }
+  }
+
+  /**
+   * What the article says of a person's sex where it names them: a courtesy title or gendered role
+   * ("Mrs. Reyes", "chairwoman Ana Ruiz"), an appositive ("Travis, her husband,") or the relation
+   * that introduces them ("Her husband, Travis"). A relation through "his"/"her" also says the person
+   * is not the one "his"/"her" points to, so a later pronoun of that sex keeps to the possessor
+   * ("Her training partner, Birhanu Alemu, finished fifth. "…," she said." is not Alemu's).
+   */
+  private readGender(mention: Mention, end: number, sentence: Sentence): void {
+    const { tokens } = this.article;
+    const name = this.resolveName(mention, tokens[mention.firstToken]!.start).speaker ?? mention.name!;
+    const stated = mention.gender ?? genderOfPhrase(this.appositiveAfter(end, sentence));
+    if (stated) this.noteGender(name, stated, true);
+    if (tokens[mention.firstToken - 1]?.text !== "," || mention.firstToken - 2 < sentence.firstToken) return;
+    let first = mention.firstToken - 2;
+    while (first > sentence.firstToken && tokens[first - 1]!.text !== "," && mention.firstToken - first < 6) first--;
+    if (/^(and|or)$/.test(tokens[first]!.lower)) first++;
+    if (!(first === sentence.firstToken || /^(,|and|or)$/.test(tokens[first - 1]!.text))) return;
+    const possessor = this.possessorGender(first, mention.firstToken - 1, sentence);
+    if (possessor === null) return;
+    const relation = genderOfWord(tokens[mention.firstToken - 2]!.lower);
+    if (relation) this.noteGender(name, relation, true);
+    if (possessor) this.contrasts.set(tokens[mention.firstToken]!.start, possessor);
+  }
+
+  /**
+   * The sex of whoever owns the relation in tokens [first, end): "her" in "her training partner",
+   * the known sex of "Ms. Platt" in "Ms. Platt's clerk"; undefined when the owner's sex is not
+   * known; null when the tokens are not a possessed relation.
+   */
+  private possessorGender(first: number, end: number, sentence: Sentence): Gender | undefined | null {
+    const { tokens, text } = this.article;
+    const word = tokens[first]!.lower;
+    if (/^(his|her)$/.test(word)) return pronounGender(word);
+    const mark = tokens.slice(first, end).findIndex((token) => /^['’]s$/.test(token.text));
+    if (mark <= 0) return null;
+    const owner = phraseEndingAt(tokens, text, first + mark, first, sentence.firstToken);
+    if (owner?.kind !== "person" || owner.firstToken !== first) return null;
+    return this.genderOf(this.resolveName(owner, tokens[owner.firstToken]!.start).speaker);
+  }
+
+  /**
+   * "Tesfaye, 24, made her move": the first "he"/"his"/"she"/"her" after a sentence's subject, with
+   * no other person named between, is most likely theirs. Past a speech verb only the subject of
+   * what they said counts ("Voss said she had doubts"), not whoever else it mentions ("Reed said her
+   * condition was stable"). Weaker than a title or a role; not a pronoun inside a quotation or one
+   * that says something itself (", she said,").
+   */
+  private readPronounAfter(mention: Mention, end: number, sentence: Sentence): void {
+    const { tokens, text, quoted } = this.article;
+    let speechVerb = -1;
+    for (let index = end; index < sentence.endToken; index++) {
+      const token = tokens[index]!;
+      if (quoted[index]) return;
+      if (speechVerb < 0 && isSpeechVerb(token)) speechVerb = index;
+      const gender = pronounGender(token.lower);
+      if (gender) {
+        if (isSpeechVerb(tokens[index + 1])) return;
+        const reported = speechVerb >= 0 && !(/^(he|she)$/.test(token.lower) && (index === speechVerb + 1 || (index === speechVerb + 2 && tokens[index - 1]!.lower === "that")));
+        if (!reported) this.noteGender(this.resolveName(mention, tokens[mention.firstToken]!.start).speaker ?? mention.name!, gender, false);
+        return;
+      }
+      if (isNameWord(token, sentence.firstToken)) {
+        const other = phraseStartingAt(tokens, text, index, sentence.endToken, sentence.firstToken);
+        if (other?.kind === "person") return;
+        if (other) index = other.endToken - 1;
+      }
+    }
+  }
+
+  /** Evidence of a person's sex; a title or role outweighs a pronoun, and the first of equals stands. */
+  private noteGender(name: string, gender: Gender, firm: boolean): void {
+    const known = this.genders.get(name);
+    if (!known || (firm && !known.firm)) this.genders.set(name, { gender, firm });
+  }
+
+  private genderOf(name: string | null): Gender | undefined {
+    return name === null ? undefined : this.genders.get(name)?.gender;
   }
 
   /** The subject of the sentence's first verb, when it is not a name (read by `readNames`). */
   private readMainSubject(sentence: Sentence): void {
-    const { tokens, quoted } = this.article;
+    const { tokens, quoted, text } = this.article;
+    const opening = quoted[sentence.firstToken] ? null : phraseStartingAt(tokens, text, sentence.firstToken, sentence.endToken, sentence.firstToken);
+    const named = opening && tokens[opening.endToken]?.text === "," && phraseStartingAt(tokens, text, opening.endToken + 1, sentence.endToken, sentence.firstToken)?.kind === "person";
+    if (opening?.kind === "role" && opening.indefinite && !/s$/.test(opening.noun ?? "") && !named) {
+      // "One manager at the plant, who declined to be named, said …": a source the article does not
+      // name; "he" after it is that source, not the company named before. ("A spokesperson, Marcus
+      // Hale, …" is named.)
+      this.insertSubject({ at: tokens[opening.firstToken]!.start, kind: "unnamed", name: null, role: opening.role });
+      return;
+    }
     for (let index = sentence.firstToken; index < sentence.endToken; index++) {
       const token = tokens[index]!;
       if (quoted[index] || (token.pos !== "VERB" && token.pos !== "AUX") || token.capitalised) continue;
@@ -149,8 +245,8 @@ export class Cast {
     const { tokens } = this.article;
     for (let index = end; index < Math.min(sentence.endToken, end + 30); index++) {
       const token = tokens[index]!;
-      if (token.text === "," && /^(who|whose|which|whom)$/.test(tokens[index + 1]?.lower ?? "")) {
-        // Past a relative clause: "Robin Ruiz, 34, who takes the No. 24 bus, said …"
+      if ((token.text === "," && /^(who|whose|which|whom)$/.test(tokens[index + 1]?.lower ?? "")) || /^(who|whose|which|whom)$/.test(token.lower)) {
+        // Past a relative clause: "Robin Ruiz, 34, who takes the No. 24 bus, said …", "Dr. Marsh, a toxicologist who testified, told …"
         let close = index + 1;
         while (close < sentence.endToken && tokens[close]!.text !== "," && close - index < 30) close++;
         index = close;
@@ -195,8 +291,18 @@ export class Cast {
     const resolved = this.resolveName(mention, at);
     const name = resolved.speaker ?? mention.name;
     // "Herrera said": one word no one else carries might be a person "he" points back to; "Russia", "NATO", "Airbus Group" are not.
-    const lone = mention.kind === "person" && resolved.kind === "body" && !PLACES.has(name.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(name);
+    const lone = mention.kind === "person" && resolved.kind === "body" && !PLACES.has(name.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(name) && !this.isPlaceOrTime(mention);
     this.insertSubject({ at, kind: resolved.kind ?? mention.kind, name, role: resolved.role, lone });
+  }
+
+  /**
+   * "in parts of Valais", "on West 38th Street", "June and July were": a word after a preposition of
+   * place, a name ending like a place's, or a month, which "he" and "she" never mean.
+   */
+  private isPlaceOrTime(mention: Mention): boolean {
+    const { tokens } = this.article;
+    const last = tokens[mention.endToken - 1]!.lower;
+    return PLACE_PREPOSITIONS.has(tokens[mention.firstToken - 1]?.lower ?? "") || PLACE_SUFFIXES.has(last) || MONTHS.has(last);
   }
 
   private insertSubject(subject: Subject): void {
@@ -239,7 +345,7 @@ export class Cast {
     const longest = Math.max(...found.map((person) => person.key.length));
     found = found.filter((person) => person.key.length === longest);
     if (found.length > 1 && mention.honorific) {
-      const fitting = found.filter((person) => !person.gender || person.gender === mention.honorific);
+      const fitting = found.filter((person) => (this.genderOf(person.name) ?? mention.honorific) === mention.honorific);
       if (fitting.length) found = fitting;
     }
     if (found.length > 1) {
@@ -258,7 +364,6 @@ export class Cast {
       // A lone word no person carries as a surname: "Russia said", "Bloomberg said".
       return { speaker: name, role: null, certainty: 1, kind: "body" };
     }
-    if (best && mention.honorific) best.gender ??= mention.honorific;
     return { speaker: best?.name ?? name, role: mention.role ?? best?.role ?? null, certainty: 1, kind: "person" };
   }
 
@@ -285,6 +390,12 @@ export class Cast {
       const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
       if (top && top[1] >= 2) return top[0];
     }
+    // "The Coast Guard said … “…,” the agency wrote": a noun that fits any public body ("the
+    // agency"), met right after a named body spoke, is that body. ("the ministry" names a kind.)
+    if (!GENERIC_BODY_NOUNS.has(head)) return name;
+    const paragraph = sentenceAt(this.article, at)?.paragraph ?? 0;
+    const recent = this.subjects.findLast((subject) => subject.at < at && subject.kind !== "person");
+    if (recent?.kind === "body" && recent.name && /^\p{Lu}/u.test(recent.name) && (sentenceAt(this.article, recent.at)?.paragraph ?? -2) >= paragraph - 1) return recent.name;
     return name;
   }
 
@@ -299,19 +410,30 @@ export class Cast {
       return { ...resolved, role: appositiveRole ?? resolved.role };
     }
     if (mention.kind === "pronoun") {
-      const wantsPerson = mention.noun === "he" || mention.noun === "she";
+      // From the pronoun itself when it comes first (`She said … Valais, making "…"`).
+      at = Math.min(at, this.article.tokens[mention.firstToken]!.start);
+      const wanted = pronounGender(mention.noun ?? "");
+      const wantsPerson = wanted !== undefined;
       for (let index = this.subjects.length - 1; index >= 0; index--) {
         const subject = this.subjects[index]!;
         if (subject.at >= at) continue;
         if (wantsPerson && subject.kind === "unnamed") break;
-        const gender = wantsPerson ? this.persons.find((person) => person.name === subject.name)?.gender : undefined;
-        const mismatched = gender !== undefined && gender !== (mention.noun === "he" ? "m" : "f");
+        // "she" is the nearest subject who is not known to be a man, nor introduced as "her …".
+        const gender = wantsPerson ? this.genderOf(subject.name) : undefined;
+        const mismatched = gender !== undefined ? gender !== wanted : this.contrasts.get(subject.at) === wanted;
         const fits = wantsPerson ? (subject.kind === "person" || subject.lone) && !mismatched : subject.kind === "body";
         if (fits) return { speaker: subject.name, role: subject.role, certainty: subject.lone ? 0.7 : 0.85, kind: subject.kind === "unnamed" ? null : subject.kind };
       }
       return { speaker: null, role: null, certainty: 0.5, kind: null };
     }
     // A role noun: "the minister", "the spokesperson"; "a spokesman", "officials" name nobody.
+    if (mention.indefinite && DOCUMENT_NOUNS.has(mention.noun ?? "")) {
+      // "The health department has posted updates on Facebook. "…," read a post": one of those it posted.
+      const latest = this.subjects.findLast((subject) => subject.at < at);
+      const sentence = latest && sentenceAt(this.article, latest.at);
+      const published = sentence && this.article.tokens.slice(sentence.firstToken, sentence.endToken).some((token) => PUBLISHING_VERBS.has(token.lower));
+      if (latest && latest.kind !== "unnamed" && published) return { speaker: latest.name, role: latest.role, certainty: 0.6, kind: latest.kind };
+    }
     if (mention.indefinite) return { speaker: null, role: mention.role, certainty: 0.7, kind: null };
     if (DOCUMENT_NOUNS.has(mention.noun ?? "")) {
       // "the statement said": whoever the article last had speak.
@@ -325,7 +447,7 @@ export class Cast {
       const named = this.persons.find((person) => endsWith(person.key, [noun]));
       if (named) return { speaker: named.name, role: named.role, certainty: 1, kind: "person" };
     }
-    const holds = (role: string | null) => role !== null && role.toLowerCase().split(/[\s-]+/).includes(noun);
+    const holds = (role: string | null) => role !== null && role.toLowerCase().split(/[\s-]+/).some((word) => word === noun || TITLE_ABBREVIATIONS.get(word.replace(/\.$/, "")) === noun);
     let latestPerson: Subject | undefined;
     for (let index = this.subjects.length - 1; index >= 0; index--) {
       const subject = this.subjects[index]!;

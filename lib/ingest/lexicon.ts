@@ -218,3 +218,59 @@ export const PLACES = words(`
   taipei manila jakarta hanoi bangkok nairobi abuja pretoria lagos dubai istanbul stockholm oslo
   helsinki copenhagen dublin lisbon athens prague bucharest sofia belgrade zagreb tbilisi yerevan baku
 `);
+
+/**
+ * Words that tell a person's grammatical sex, the evidence wire copy gives before it writes "he" or
+ * "she": courtesy titles ("Mr. Haldane", "Dame Judi") and relation and role nouns ("her husband,
+ * Travis", "chairwoman Ana Ruiz"). Pronouns are read apart (gender.ts).
+ */
+export const MALE_WORDS = words(`
+  mr mr. sir lord husband father son brother uncle nephew grandfather grandson
+  boyfriend fiance king prince duke emperor chairman spokesman businessman congressman councilman
+  sportsman statesman actor dad stepfather widower monk priest boy man
+`);
+export const FEMALE_WORDS = words(`
+  mrs mrs. ms ms. miss dame lady wife mother daughter sister aunt niece
+  grandmother granddaughter girlfriend fiancee queen princess duchess empress chairwoman spokeswoman
+  businesswoman congresswoman councilwoman sportswoman stateswoman actress mom mum stepmother widow
+  nun girl woman
+`);
+
+/** Verbs of questioning: whoever is asked answers next (`A reporter asked Keller …. "…," she said.`). */
+export const ASKING_VERBS = words(`asked asks pressed questioned quizzed`);
+
+/**
+ * Last words of place names ("West 38th Street", "Grant County", "Rhone Valley"): a place is never
+ * "he" or "she", nor a speaker.
+ */
+export const PLACE_SUFFIXES = words(`
+  street st. avenue ave. road rd. square boulevard blvd. lane drive highway freeway bridge county province
+  region valley river lake mountain mountains hills park island islands coast bay gulf sea ocean peninsula
+  canton district borough township village
+`);
+
+/** Prepositions of place: a lone capitalised word after them ("in Valais", "near Sion") is a place. */
+export const PLACE_PREPOSITIONS = words(`in at of from near outside across around across toward towards into`);
+
+/** Verbs that put out a document: after "X posted updates", "a post" is one of X's. */
+export const PUBLISHING_VERBS = words(`posted posts published publishes issued issues released releases tweeted announced`);
+
+/** Verbs a document's words take: "the post read", "read a statement" (never a person's). */
+export const DOCUMENT_VERBS = words(`read reads`);
+
+/** Abbreviated titles and the role nouns they stand for: "Gov. Laura Hensley" is "the governor". */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ["gov", "governor"], ["sen", "senator"], ["rep", "representative"], ["gen", "general"], ["col", "colonel"],
+  ["lt", "lieutenant"], ["capt", "captain"], ["sgt", "sergeant"], ["det", "detective"], ["insp", "inspector"],
+  ["supt", "superintendent"], ["atty", "attorney"], ["amb", "ambassador"], ["adm", "admiral"], ["cmdr", "commander"],
+  ["maj", "major"], ["prof", "professor"], ["pres", "president"],
+]);
+
+/** Verbs that give something a name: `called it "Bran"` names, it does not quote. */
+export const NAMING_VERBS = words(`call calls called calling name names named naming dubbed nicknamed christened`);
+
+/** Nouns that fit any public body, so wire copy uses them for the one that just spoke ("the agency said"). */
+export const GENERIC_BODY_NOUNS = words(`agency organisation organization body institution`);
+
+/** "The affidavit quotes Pruitt telling a detective: …": the one a document quotes speaks. */
+export const QUOTING_VERBS = words(`quote quotes quoted quoting`);

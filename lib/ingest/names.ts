@@ -1,4 +1,5 @@
 import type { Token } from "./nlp";
+import { genderOfPhrase, genderOfWord, type Gender } from "./gender";
 import {
   BODY_NOUNS,
   BODY_PRONOUNS,
@@ -28,7 +29,9 @@ export type Mention = {
   /** "a spokesman": someone not named before, whom no earlier person stands for. */
   indefinite?: boolean;
   /** "Mr." or "Ms." before the name: which of two Cohens is meant. */
-  honorific?: "m" | "f";
+  honorific?: Gender;
+  /** The sex its courtesy title or role words mark ("Sir", "chairwoman"). */
+  gender?: Gender;
   /** Token range of the whole phrase, `endToken` exclusive. */
   firstToken: number;
   endToken: number;
@@ -63,6 +66,16 @@ function isPhraseWord(token: Token, sentenceStart: number): boolean {
   if (POSSESSIVE.has(token.text) || NAME_PARTICLES.has(token.lower) || isRoleWord(token)) return true;
   if (token.text === "-") return true;
   return token.pos === "NOUN" || token.pos === "ADJ" || token.pos === "PROPN" || (token.pos === "NUM" && /\d/.test(token.text));
+}
+
+/**
+ * "works council chief", "sales director": a word ending in -s that the tagger reads as a verb but
+ * that stands before a role or body noun modifies it, as verbs never do.
+ */
+function isNounModifier(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const next = tokens[index + 1];
+  return token.pos === "VERB" && !token.capitalised && /s$/.test(token.lower) && next !== undefined && (isRoleWord(next) || BODY_NOUNS.has(next.lower));
 }
 
 /** A word that makes a role: a title or an occupation, or their plural. */
@@ -182,15 +195,21 @@ function mentionOf(tokens: Token[], text: string, first: number, end: number, se
     return { kind: "role", name: null, role: phrase, noun: last.lower, indefinite: indefinite || plural, firstToken: phraseFirst, endToken: end };
   }
   const nameTokens = tokens.slice(nameStart, end);
+  const determined = DETERMINERS.has(opener) && opener !== "his" && opener !== "her";
+  if ((nameTokens.length === 1 || determined) && ROLE_ADJECTIVES.has(last.lower) && !ORG_WORDS.has(last.lower) && !BODY_NOUNS.has(last.lower)) {
+    // "The top American", "a Nevada Democrat": a nationality or a party describes someone, it does
+    // not name them ("Judith French" is a name: no article before it).
+    return { kind: "role", name: null, role: phrase, noun: last.lower, indefinite, firstToken: phraseFirst, endToken: end };
+  }
   const name = joined(tokens, text, nameStart, end);
   if (nameTokens.some((token) => ORG_WORDS.has(token.lower))) return { kind: "body", name: phrase, role: null, noun: null, firstToken: phraseFirst, endToken: end };
   const described = roleTokens[roleTokens.length - 1];
   if (!roleIsReal && described && (BODY_NOUNS.has(described.lower) || ORG_WORDS.has(described.lower))) {
     return { kind: "body", name, role: roleText || null, noun: null, firstToken: phraseFirst, endToken: end };
   }
-  const courtesy = tokens.slice(first, roleEnd).find((token) => HONORIFICS.has(token.lower))?.lower.replace(".", "");
-  const honorific = courtesy === "mr" ? "m" : courtesy === "ms" || courtesy === "mrs" || courtesy === "miss" ? "f" : undefined;
-  return { kind: "person", name, role, noun: null, honorific, firstToken: phraseFirst, endToken: end };
+  const courtesy = tokens.slice(first, roleEnd).find((token) => HONORIFICS.has(token.lower));
+  const honorific = courtesy ? genderOfWord(courtesy.lower) : undefined;
+  return { kind: "person", name, role, noun: null, honorific, gender: honorific ?? genderOfPhrase(role), firstToken: phraseFirst, endToken: end };
 }
 
 /**
@@ -203,11 +222,12 @@ export function phraseEndingAt(tokens: Token[], text: string, end: number, floor
   if (PERSONAL_PRONOUNS.has(last.lower) || BODY_PRONOUNS.has(last.lower)) {
     return { kind: "pronoun", name: null, role: null, noun: last.lower, firstToken: end - 1, endToken: end };
   }
-  if (last.lower === "who") return { kind: "relative", name: null, role: null, noun: "who", firstToken: end - 1, endToken: end };
+  // "…, who told AP", "the Environment Agency, which said": the antecedent speaks.
+  if (last.lower === "who" || last.lower === "which") return { kind: "relative", name: null, role: null, noun: last.lower, firstToken: end - 1, endToken: end };
   let first = end;
   while (first > floor && end - first < MAX_PHRASE) {
     const token = tokens[first - 1]!;
-    if (isPhraseWord(token, sentenceStart)) {
+    if (isPhraseWord(token, sentenceStart) || isNounModifier(tokens, first - 1)) {
       first--;
       continue;
     }
@@ -241,7 +261,7 @@ export function phraseStartingAt(tokens: Token[], text: string, start: number, l
   while (end < limit && end - start < MAX_PHRASE) {
     const token = tokens[end]!;
     if (token.text === "-" && !isInnerHyphen(tokens, end)) break;
-    if (isPhraseWord(token, sentenceStart) && !(token.pos === "VERB" && !token.capitalised)) {
+    if ((isPhraseWord(token, sentenceStart) && !(token.pos === "VERB" && !token.capitalised)) || isNounModifier(tokens, end)) {
       end++;
       continue;
     }

@@ -3,9 +3,10 @@ import { attributionAfter, attributionBefore, type Attribution } from "./attribu
 import { isSpeechVerb, nearestSubject } from "./subject";
 import type { Cast, ResolvedSpeaker } from "./cast";
 import type { Candidate } from "./candidate";
-import { LABEL_BEFORE_AS, LABEL_CUES } from "./lexicon";
+import { ASKING_VERBS, LABEL_BEFORE_AS, LABEL_CUES, NAMING_VERBS } from "./lexicon";
 import { phraseEndingAt } from "./names";
 import type { QuoteSpan } from "./quotes";
+import type { Mention } from "./names";
 
 /** How sure each way of finding a speaker is; resolving a pronoun or a role multiplies it down. */
 const CONFIDENCE = {
@@ -21,6 +22,7 @@ const CONFIDENCE = {
   previousParagraph: 0.7,
   narrative: 0.6,
   namedAfter: 0.55,
+  headline: 0.6,
   none: 0.3,
 } as const;
 
@@ -60,6 +62,18 @@ function isLabelled(article: Article, openToken: number): boolean {
   return LABEL_CUES.has(before) || (before === "as" && LABEL_BEFORE_AS.has(tokens[index - 1]?.lower ?? "")) || (before === "as" && tokens[index - 1]?.lower === "to" && tokens[index - 2]?.lower === "referred");
 }
 
+/** `called it "Bran"`, `named the storm "Ciaran"`: a proper name given to something, not a claim. */
+function isGivenName(article: Article, openToken: number, text: string): boolean {
+  const { tokens } = article;
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length > 3 || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  for (let index = openToken - 1; index >= Math.max(0, openToken - 4); index--) {
+    if (NAMING_VERBS.has(tokens[index]!.lower)) return true;
+    if (tokens[index]!.pos === "PUNCT") return false;
+  }
+  return false;
+}
+
 /**
  * Direct quotes with their speakers. For each quote: the wire attribution after it (`"…," X said`),
  * else the one before it in its sentence (`X said: "…"`, `X insisted it was a "…"`), else the
@@ -68,11 +82,15 @@ function isLabelled(article: Article, openToken: number): boolean {
  * earlier quote of its paragraph, a paragraph ending `X said:` just before, the person its
  * paragraph was about, a person named in the next sentence, the previous paragraph's quote or
  * subject, the next paragraph's first person; failing all, it is kept without a speaker if it reads
- * as a sentence. Scare quotes, titles and labels are dropped unless attributed in their sentence.
+ * as a sentence. Scare quotes, titles, labels and names given ("called it “Bran”") are dropped
+ * unless attributed in their sentence; so is a question an unnamed reporter asked. A headline's
+ * colon-form quote whose speaker the headline only describes takes the speaker of the body quote
+ * it lifts.
  */
 export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cast): Candidate[] {
   const { tokens } = article;
   const candidates: Candidate[] = [];
+  const headlines: QuoteSpan[] = [];
   let previous: Spoken | null = null;
   let lastKeptClose = -1;
   for (let position = 0; position < quotes.length; position++) {
@@ -108,13 +126,22 @@ export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cas
     const quoteStartsCapital = /^\p{Lu}/u.test(quote.text);
     const partial = !opensSentence && !afterColon && !afterComma && !(quoteStartsCapital && isSpeechVerb(lastBefore));
     if ((isLabelled(article, openToken) || (!opensSentence && isTitleLike(quote.text))) && wordCount(quote.text) <= 6) continue;
+    if (!opensSentence && isGivenName(article, openToken, quote.text.replace(/[,.;:]+$/, ""))) continue;
 
     let speaker: ResolvedSpeaker | null = null;
     let confidence: number = CONFIDENCE.none;
     if (attribution) {
       speaker = cast.resolve(attribution.mention, quote.open, attribution.appositiveRole);
+      if (quote.single && (isColonForm(article, quote) || afterColon) && isHeadlineDescription(article, attribution.mention)) {
+        // "‘No way out’: Villagers recall …", "Water firm fined: ‘We let customers down’": a
+        // description in a headline's capitals, not a name.
+        if (quote.paragraph === 0) headlines.push(quote);
+        continue;
+      }
       // A word or two in quotation marks is someone's only if the article says whose ("analysts warned of such "episodes"" is a term).
       if (partial && !speaker.speaker && wordCount(quote.text) <= 2) continue;
+      // "“Will you run?” a reporter asked her": a question from someone unnamed is no one's claim.
+      if (!speaker.speaker && isAskedBy(article, attribution)) continue;
       confidence = (partial ? CONFIDENCE.partial : CONFIDENCE[attribution.via]) * speaker.certainty;
       cast.noteSubject(attribution.mention, tokens[attribution.mention.firstToken]!.start);
     } else if (previous?.sentence === sentence && wordCount(quote.text) >= 3) {
@@ -122,7 +149,8 @@ export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cas
       speaker = previous.speaker;
       confidence = CONFIDENCE.sameSentence;
     } else {
-      // A headline's single marks need their "X says" in the headline itself.
+      // A headline's single marks need their "X says" in the headline itself, or the colon form.
+      if (quote.single && opensSentence && quote.paragraph === 0 && isColonForm(article, quote)) headlines.push(quote);
       if (partial || quote.single || !(opensSentence || afterColon)) continue;
       const found = unattributedSpeaker(article, quote, sentence, previous, cast);
       if (!found && !isSentenceLike(quote.text)) continue;
@@ -142,7 +170,87 @@ export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cas
       end: quote.end,
     });
   }
-  return candidates;
+  return [...headlines.map((quote) => headlineCandidate(quote, candidates)), ...candidates].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "‘It took my breath away’: Dog walker finds fossil": a headline quoting before a colon. Only the
+ * story's own headline (paragraph 0) keeps one whose speaker it does not name; a related-story
+ * line further down quotes another story.
+ */
+function isColonForm(article: Article, quote: QuoteSpan): boolean {
+  return quote.close !== null && article.text[quote.close + 1] === ":";
+}
+
+/**
+ * "Hiker finds coins", "Rail operator fined": a headline capitalises descriptions as well as names.
+ * A phrase whose head the tagger does not read as a proper noun, or whose words the story writes in
+ * lower case ("a hiker"), describes someone; the body names them.
+ */
+function isHeadlineDescription(article: Article, mention: Mention): boolean {
+  const words = article.tokens.slice(mention.firstToken, mention.endToken).filter((token) => /^\p{L}/u.test(token.text));
+  if (words.length === 0 || words[words.length - 1]!.pos !== "PROPN") return true;
+  const body = article.paragraphs.slice(1).map((paragraph) => paragraph.text).join("\n");
+  return words.every((token) => wholeWord(token.lower).test(body));
+}
+
+function wholeWord(word: string): RegExp {
+  return new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\p{L}])`, "u");
+}
+
+/** Comparable words: case, marks and punctuation set aside. */
+function normalisedWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, " ")
+    .trim()
+    .split(" ");
+}
+
+/**
+ * Are the headline's words the body quote's, in order, with at most a word dropped between two
+ * ("We let customers down" from "We let our customers down and …")? Headlines condense.
+ */
+function isCondensedFrom(headline: string[], quote: string[]): boolean {
+  for (let start = 0; start < quote.length; start++) {
+    if (quote[start] !== headline[0]) continue;
+    let at = start;
+    let matched = 1;
+    while (matched < headline.length) {
+      const next = quote.indexOf(headline[matched]!, at + 1);
+      if (next < 0 || next - at > 2) break;
+      at = next;
+      matched++;
+    }
+    if (matched === headline.length) return true;
+  }
+  return false;
+}
+
+/**
+ * A colon-form headline quote is its speaker's when the body quotes the same words (headlines lift
+ * a line from the story, sometimes trimmed); otherwise it is kept without a speaker, for the editor
+ * to assign.
+ */
+function headlineCandidate(quote: QuoteSpan, body: Candidate[]): Candidate {
+  const words = normalisedWords(quote.text);
+  const source = body.find((candidate) => candidate.speaker !== null && isCondensedFrom(words, normalisedWords(candidate.text)));
+  return {
+    kind: "quote",
+    text: quote.text,
+    speaker: source?.speaker ?? null,
+    speakerRole: source?.speakerRole ?? null,
+    paragraph: quote.paragraph,
+    partial: false,
+    confidence: source ? CONFIDENCE.headline : CONFIDENCE.none,
+    start: quote.start,
+    end: quote.end,
+  };
+}
+
+function isAskedBy(article: Article, attribution: Attribution): boolean {
+  return attribution.verb !== null && ASKING_VERBS.has(article.tokens[attribution.verb]!.lower);
 }
 
 function opensItsParagraph(article: Article, sentence: Sentence): boolean {

@@ -1,12 +1,13 @@
 import type { Article } from "./article";
-import { SPEECH_PARTICIPLES, SPEECH_VERBS, TITLE_WORDS, VERB_PRELUDE, WEEKDAYS } from "./lexicon";
-import { phraseEndingAt, type Mention } from "./names";
+import { PLACES, SPEECH_PARTICIPLES, SPEECH_VERBS, TITLE_WORDS, VERB_PRELUDE, WEEKDAYS } from "./lexicon";
+import { phraseEndingAt, phraseStartingAt, type Mention } from "./names";
 import type { Token } from "./nlp";
 
 // Who does what in a sentence: the subject of a verb read backwards from it, past the appositives,
 // places and relative clauses wire copy puts between a name and its "said".
 
 export const PASSIVE_AUX = new Set(["was", "were", "is", "are", "been", "being", "be"]);
+const COPULAS = new Set(["was", "is", "were", "are"]);
 export const RELATIVES = new Set(["who", "whose", "which", "where", "when", "whom"]);
 export const LOCATIVES = new Set(["in", "of", "from", "at"]);
 export const MAX_APPOSITIVE = 24;
@@ -77,9 +78,13 @@ function isPlaceLike(mention: Mention): boolean {
 function pastPlace(article: Article, mention: Mention, floor: number, sentenceStart: number): Mention {
   const { tokens, text } = article;
   let current = mention;
-  while (isPlaceLike(current) && LOCATIVES.has(tokens[current.firstToken - 1]?.lower ?? "")) {
+  while (LOCATIVES.has(tokens[current.firstToken - 1]?.lower ?? "")) {
     const before = phraseEndingAt(tokens, text, current.firstToken - 1, floor, sentenceStart);
     if (!before || before.kind === "relative" || before.kind === "pronoun") break;
+    // "Lena Amstutz of ETH Zurich told": a name after a named person's "of" is where they work.
+    if (!isPlaceLike(current) && !(current.kind === "person" && before.kind === "person" && !before.role)) break;
+    // "Analysts at Norberg Capital said": a group nobody names speaks for the firm they work at.
+    if (before.kind === "role" && before.indefinite && /^(at|from)$/.test(tokens[current.firstToken - 1]!.lower) && !PLACES.has(current.name?.toLowerCase() ?? "")) break;
     current = before;
   }
   return current;
@@ -100,6 +105,8 @@ export function subjectOf(article: Article, verb: number, floor: number, sentenc
     const mention = phraseEndingAt(tokens, text, end, floor, sentenceStart);
     if (!mention) return null;
     if (mention.kind === "relative") return antecedentOf(article, mention, floor, sentenceStart);
+    const identified = mention.kind === "role" ? identifiedBy(article, verb, sentenceStart) : null;
+    if (identified) return { mention: identified, role: mention.role };
     return { mention: pastPlace(article, mention, floor, sentenceStart), role: null };
   }
   // Walk back over the comma-enclosed stretches before the verb.
@@ -130,6 +137,14 @@ export function subjectOf(article: Article, verb: number, floor: number, sentenc
     segmentEnd = segmentStart - 1;
   }
   return null;
+}
+
+/** "The top American was Tyler Haskins": a description identified by a copula is the person it names. */
+function identifiedBy(article: Article, verb: number, sentenceStart: number): Mention | null {
+  const { tokens, text } = article;
+  if (!COPULAS.has(tokens[verb]!.lower)) return null;
+  const named = phraseStartingAt(tokens, text, verb + 1, tokens.length, sentenceStart);
+  return named?.kind === "person" && named.firstToken === verb + 1 ? named : null;
 }
 
 function antecedentOf(article: Article, relative: Mention, floor: number, sentenceStart: number): Subject | null {

@@ -96,3 +96,10 @@ describe("pasted page furniture", () => {
     expect(extractCandidates(text).map((candidate) => [candidate.kind, candidate.paragraph])).toEqual([["quote", 2]]);
   });
 });
+
+describe("names given in quotation marks", () => {
+  it("drops `called it “Bran”` but keeps `called the plan “a slap in the face”`", () => {
+    const text = "In the lab, curator Lena Berg called the skull “Nessie”, after the loch. Union leader Ada Krol called the plan “a slap in the face”.";
+    expect(extractCandidates(text).filter((candidate) => candidate.kind === "quote").map((candidate) => candidate.text)).toEqual(["a slap in the face"]);
+  });
+});
