@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { applyClientAddress, compileTrustedProxies } from "./server/client-address.mjs";
 import { logRequest } from "./server/request-log.mjs";
 import { refusedEmptyOrigin } from "./server/empty-origin.mjs";
+import securityHeaders from "./server/security-headers.cjs";
 import { shutDownOnSignals } from "./server/shutdown.mjs";
 import { stampHtmlResponses } from "./server/stamp-html-responses.mjs";
 
@@ -51,6 +52,9 @@ await app.prepare();
 const server = createServer((req, res) => {
   logRequest(req, res);
   applyClientAddress(req, trust);
+  // Next's config sets these on its own responses; set here first, they are on every other one too.
+  for (const { key, value } of securityHeaders.SECURITY_HEADERS) res.setHeader(key, value);
+  if (req.headers["x-forwarded-proto"] === "https") res.setHeader(securityHeaders.HSTS.key, securityHeaders.HSTS.value);
   if (refusedEmptyOrigin(req, res)) return;
   stampHtmlResponses(req, res);
   handle(req, res).catch((error) => {

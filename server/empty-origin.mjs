@@ -10,7 +10,7 @@
  */
 export function refusedEmptyOrigin(req, res) {
   if (req.method !== "POST" || req.headers.origin !== "") return false;
-  res.writeHead(400, { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" });
+  res.writeHead(400, { "content-type": "text/plain; charset=utf-8" });
   res.end("Bad request: the Origin header is empty.\n");
   return true;
 }
