@@ -11,7 +11,17 @@ export type ResolvedSpeaker = { speaker: string | null; role: string | null; cer
 type Person = { name: string; key: string[]; role: string | null; start: number; seen: number[] };
 type Body = { name: string; key: string[]; descriptor: string[]; at: number; capitalised: boolean };
 /** Who a sentence is about, where pronouns look back to; "unnamed" is someone the article does not name. */
-type Subject = { at: number; kind: "person" | "body" | "unnamed"; name: string | null; role: string | null; lone?: boolean };
+type Subject = {
+  at: number;
+  kind: "person" | "body" | "unnamed";
+  name: string | null;
+  role: string | null;
+  lone?: boolean;
+  /** "Prosecutors", "witnesses": a group, which "he" and "she" never mean. */
+  plural?: boolean;
+  /** Named in what someone said ("Berg said Ruiz would …"): "he"/"she" later means the one who said it. */
+  reported?: boolean;
+};
 type PersonMention = { at: number; mention: Mention };
 
 const keys = new Map<string, string[]>();
@@ -110,7 +120,7 @@ export class Cast {
         this.readGender(mention, end, sentence);
       } else this.addBody(mention, at);
       if (this.isSubjectAt(end, sentence)) {
-        this.noteSubject(mention, at);
+        this.noteSubject(mention, at, this.afterSpeechVerb(mention.firstToken, sentence));
         if (mention.kind === "person") this.readPronounAfter(mention, end, sentence);
       } else if (ASKING_VERBS.has(tokens[mention.firstToken - 1]?.lower ?? "")) {
         // Question and answer: `A reporter asked Keller whether …. "…," she said.` — the one asked answers.
@@ -221,7 +231,8 @@ export class Cast {
       if (mention.kind === "role" || (mention.kind === "body" && !tokens[mention.endToken - 1]!.capitalised)) {
         const resolved = this.resolve(mention, at);
         const kind = resolved.speaker === null ? "unnamed" : resolved.kind!;
-        this.insertSubject({ at, kind, name: resolved.speaker, role: resolved.role });
+        const plural = mention.kind === "role" && /s$/.test(mention.noun ?? "") && !/ss$/.test(mention.noun ?? "");
+        this.insertSubject({ at, kind, name: resolved.speaker, role: resolved.role, plural });
         if (mention.kind === "body" && resolved.speaker) this.addBody(mention, at);
       }
       return;
@@ -285,14 +296,23 @@ export class Cast {
     this.bodies.push({ name, key: nameKey(name), descriptor: mention.role ? nameKey(mention.role) : [], at, capitalised });
   }
 
+  /** Is a speech verb with a subject (outside quotations) before token `index` in its sentence? Not "Asked whether …, X said". */
+  private afterSpeechVerb(index: number, sentence: Sentence): boolean {
+    const { tokens, quoted } = this.article;
+    for (let at = sentence.firstToken + 1; at < index; at++) {
+      if (!quoted[at] && isSpeechVerb(tokens[at]) && subjectOf(this.article, at, sentence.firstToken, sentence.firstToken)) return true;
+    }
+    return false;
+  }
+
   /** A person or body becomes the latest subject pronouns may point back to. */
-  noteSubject(mention: Mention, at: number): void {
+  noteSubject(mention: Mention, at: number, reported = false): void {
     if ((mention.kind !== "person" && mention.kind !== "body") || !mention.name) return;
     const resolved = this.resolveName(mention, at);
     const name = resolved.speaker ?? mention.name;
     // "Herrera said": one word no one else carries might be a person "he" points back to; "Russia", "NATO", "Airbus Group" are not.
     const lone = mention.kind === "person" && resolved.kind === "body" && !PLACES.has(name.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(name) && !this.isPlaceOrTime(mention);
-    this.insertSubject({ at, kind: resolved.kind ?? mention.kind, name, role: resolved.role, lone });
+    this.insertSubject({ at, kind: resolved.kind ?? mention.kind, name, role: resolved.role, lone, reported });
   }
 
   /**
@@ -417,12 +437,16 @@ export class Cast {
       for (let index = this.subjects.length - 1; index >= 0; index--) {
         const subject = this.subjects[index]!;
         if (subject.at >= at) continue;
-        if (wantsPerson && subject.kind === "unnamed") break;
-        // "she" is the nearest subject who is not known to be a man, nor introduced as "her …".
+        if (wantsPerson && subject.kind === "unnamed" && !subject.plural) break;
+        // "she" is the nearest subject who is not known to be a man, nor introduced as "her …";
+        // someone only named in what another said must be known to be a woman.
         const gender = wantsPerson ? this.genderOf(subject.name) : undefined;
-        const mismatched = gender !== undefined ? gender !== wanted : this.contrasts.get(subject.at) === wanted;
+        const mismatched = gender !== undefined ? gender !== wanted : this.contrasts.get(subject.at) === wanted || subject.reported === true;
         const fits = wantsPerson ? (subject.kind === "person" || subject.lone) && !mismatched : subject.kind === "body";
-        if (fits) return { speaker: subject.name, role: subject.role, certainty: subject.lone ? 0.7 : 0.85, kind: subject.kind === "unnamed" ? null : subject.kind };
+        if (!fits) continue;
+        // "“…,” she said": what the pronoun says of the speaker's sex, for the pronouns after it.
+        if (wanted && subject.name) this.noteGender(subject.name, wanted, false);
+        return { speaker: subject.name, role: subject.role, certainty: subject.lone ? 0.7 : 0.85, kind: subject.kind === "unnamed" ? null : subject.kind };
       }
       return { speaker: null, role: null, certainty: 0.5, kind: null };
     }

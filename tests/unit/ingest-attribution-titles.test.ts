@@ -23,3 +23,28 @@ describe("titles with a body in them", () => {
     expect(speakers("The talks resumed.\n\n“No deal yet,” the Ministry of Foreign Affairs said.")).toEqual([["No deal yet,", "Ministry of Foreign Affairs", null]]);
   });
 });
+
+describe("pronouns after a paragraph naming two people", () => {
+  it("gives `he said` to the one who spoke, not to someone named in what he said", () => {
+    const text = [
+      "Headline",
+      "Speaking in Lisbon, the premier, Marta Ruiz, said the result was a mandate.",
+      "“We have chosen stability,” she said.",
+      "On Sunday night Berg's rival, Tomas Berg, said his party was now the opposition and that Ruiz would not be able to govern without it.",
+      "“Today the voters broke the system,” he told a rally in Porto.",
+    ].join("\n\n");
+    expect(speakers(text).map(([quote, speaker]) => [quote, speaker])).toEqual([
+      ["We have chosen stability,", "Marta Ruiz"],
+      ["Today the voters broke the system,", "Tomas Berg"],
+    ]);
+  });
+
+  it("looks past a group (`Prosecutors opened …`) for the person `she` means", () => {
+    const text = [
+      "Headline",
+      "Fire chief Dana Holt said investigators were looking into the cause. Prosecutors opened an inquiry after witnesses reported several fires.",
+      "“Those responsible will face the law,” she said.",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["Those responsible will face the law,", "Dana Holt", "Fire chief"]]);
+  });
+});
