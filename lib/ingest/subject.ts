@@ -78,13 +78,15 @@ function isPlaceLike(mention: Mention): boolean {
 function pastPlace(article: Article, mention: Mention, floor: number, sentenceStart: number): Mention {
   const { tokens, text } = article;
   let current = mention;
-  while (LOCATIVES.has(tokens[current.firstToken - 1]?.lower ?? "")) {
-    const before = phraseEndingAt(tokens, text, current.firstToken - 1, floor, sentenceStart);
+  // "Judge Ana Reyes of the Northern District": the article before the place is no obstacle.
+  const prepositionOf = (mention: Mention) => mention.firstToken - (tokens[mention.firstToken - 1]?.lower === "the" ? 2 : 1);
+  while (LOCATIVES.has(tokens[prepositionOf(current)]?.lower ?? "")) {
+    const before = phraseEndingAt(tokens, text, prepositionOf(current), floor, sentenceStart);
     if (!before || before.kind === "relative" || before.kind === "pronoun") break;
     // "Lena Amstutz of ETH Zurich told": a name after a named person's "of" is where they work.
     if (!isPlaceLike(current) && !(current.kind === "person" && before.kind === "person" && !before.role)) break;
     // "Analysts at Norberg Capital said": a group nobody names speaks for the firm they work at.
-    if (before.kind === "role" && before.indefinite && /^(at|from)$/.test(tokens[current.firstToken - 1]!.lower) && !PLACES.has(current.name?.toLowerCase() ?? "")) break;
+    if (before.kind === "role" && before.indefinite && /^(at|from)$/.test(tokens[prepositionOf(current)]!.lower) && !PLACES.has(current.name?.toLowerCase() ?? "")) break;
     current = before;
   }
   return current;

@@ -48,3 +48,10 @@ describe("pronouns after a paragraph naming two people", () => {
     expect(speakers(text)).toEqual([["Those responsible will face the law,", "Dana Holt", "Fire chief"]]);
   });
 });
+
+describe("a person of a body", () => {
+  it("gives `Judge X of the Y Court wrote` to the judge, not the court", () => {
+    const text = "Ruling\n\nIn a 40-page opinion, Judge Ilse Varga of the U.S. District Court for the District of Oregon wrote that the county had shown “no rational basis” for the rule.";
+    expect(speakers(text)).toEqual([["no rational basis", "Ilse Varga", "Judge"]]);
+  });
+});
