@@ -61,6 +61,9 @@ function headOf(key: string[]): string | undefined {
 /** Role nouns that wire copy uses for sources it does not name; they never stand for the last named person. */
 const ANONYMOUS_ROLES = new Set(["source", "sources", "person", "people", "official", "officials", "witness", "resident", "diplomat", "aide", "insider"]);
 
+/** What a person has that speaks for them ("his office said", "the senator's campaign said"). */
+const PERSONAL_BODY_NOUNS = new Set(["office", "campaign", "team"]);
+
 const FUNCTION_WORDS = new Set(["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "vs", "vs.", "into", "over", "after"]);
 
 /**
@@ -420,11 +423,33 @@ export class Cast {
   }
 
   /**
+   * "his office said", "the president's office said": a person's own office, campaign or team
+   * speaks for them, so the speaker is the person the owner stands for. Null for a named body
+   * ("Ukraine's air force") and for a body owned by a body.
+   */
+  private ownerOf(mention: Mention, at: number): ResolvedSpeaker | null {
+    const { tokens, text } = this.article;
+    const phrase = tokens.slice(mention.firstToken, mention.endToken);
+    if (phrase.some((token) => token.capitalised) || !PERSONAL_BODY_NOUNS.has(phrase[phrase.length - 1]!.lower)) return null;
+    const before = tokens[mention.firstToken - 1]?.lower ?? "";
+    if (/^(his|her)$/.test(before)) {
+      return this.resolve({ kind: "pronoun", name: null, role: null, noun: before, firstToken: mention.firstToken - 1, endToken: mention.firstToken }, at);
+    }
+    const mark = phrase.findIndex((token) => /^['’]s?$/.test(token.text));
+    if (mark <= 0) return null;
+    const sentence = sentenceAt(this.article, at);
+    const possessor = phraseEndingAt(tokens, text, mention.firstToken + mark, Math.max(0, mention.firstToken - 1), sentence?.firstToken ?? 0);
+    return possessor?.kind === "role" || possessor?.kind === "person" ? this.resolve(possessor, at) : null;
+  }
+
+  /**
    * Resolves a mention met at offset `at`: a name to its fullest form, a pronoun to the latest
    * subject before it ("he" → a person, "it" → a body), a role noun to the latest person whose role
    * holds that noun (else the first such person later, for headlines), else the latest person.
    */
   resolve(mention: Mention, at: number, appositiveRole: string | null = null): ResolvedSpeaker {
+    const owner = mention.kind === "body" ? this.ownerOf(mention, at) : null;
+    if (owner?.speaker) return owner;
     if (mention.kind === "person" || mention.kind === "body") {
       const resolved = this.resolveName(mention, at);
       return { ...resolved, role: appositiveRole ?? resolved.role };

@@ -55,3 +55,17 @@ describe("a person of a body", () => {
     expect(speakers(text)).toEqual([["no rational basis", "Ilse Varga", "Judge"]]);
   });
 });
+
+describe("a person's office", () => {
+  it("gives `his office said` and `the governor's office said` to the person, never to a bare noun", () => {
+    const text = [
+      "Headline",
+      "The president, Henrique Matos, will meet party leaders. In a brief statement, his office said he would act “with the speed the country needs”.",
+      "Governor Lena Park faces a recall. The governor's office said the petition was “riddled with errors”.",
+    ].join("\n\n");
+    expect(speakers(text).map(([quote, speaker]) => [quote, speaker])).toEqual([
+      ["with the speed the country needs", "Henrique Matos"],
+      ["riddled with errors", "Lena Park"],
+    ]);
+  });
+});
