@@ -246,11 +246,12 @@ function mentionOf(tokens: Token[], text: string, first: number, end: number, se
 export function phraseEndingAt(tokens: Token[], text: string, end: number, floor: number, sentenceStart: number): Mention | null {
   const last = tokens[end - 1];
   if (!last || end - 1 < floor) return null;
-  if (PERSONAL_PRONOUNS.has(last.lower) || BODY_PRONOUNS.has(last.lower)) {
+  const acronym = last.pos === "PROPN";
+  if ((PERSONAL_PRONOUNS.has(last.lower) || BODY_PRONOUNS.has(last.lower)) && !acronym) {
     return { kind: "pronoun", name: null, role: null, noun: last.lower, firstToken: end - 1, endToken: end };
   }
   // "…, who told AP", "the Environment Agency, which said": the antecedent speaks.
-  if (last.lower === "who" || last.lower === "which") return { kind: "relative", name: null, role: null, noun: last.lower, firstToken: end - 1, endToken: end };
+  if ((last.lower === "who" || last.lower === "which") && !acronym) return { kind: "relative", name: null, role: null, noun: last.lower, firstToken: end - 1, endToken: end };
   let first = end;
   while (first > floor && end - first < MAX_PHRASE) {
     const token = tokens[first - 1]!;
@@ -278,7 +279,7 @@ export function phraseEndingAt(tokens: Token[], text: string, end: number, floor
 export function phraseStartingAt(tokens: Token[], text: string, start: number, limit: number, sentenceStart: number): Mention | null {
   const first = tokens[start];
   if (!first || start >= limit) return null;
-  if (PERSONAL_PRONOUNS.has(first.lower) || BODY_PRONOUNS.has(first.lower)) {
+  if ((PERSONAL_PRONOUNS.has(first.lower) || BODY_PRONOUNS.has(first.lower)) && first.pos !== "PROPN") {
     return { kind: "pronoun", name: null, role: null, noun: first.lower, firstToken: start, endToken: start + 1 };
   }
   let end = start;

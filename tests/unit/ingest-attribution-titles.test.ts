@@ -69,3 +69,18 @@ describe("a person's office", () => {
     ]);
   });
 });
+
+describe("acronyms that spell a common word", () => {
+  it("reads `The WHO said` as the organisation speaking, not a relative `who`", () => {
+    const text = [
+      "Headline",
+      "“We are thrilled,” Dr. Ama Owusu told CNN.",
+      "The WHO said in a statement that its advisers would review the data “as soon as it becomes available,” and that it welcomed “every new tool that can save lives.”",
+    ].join("\n\n");
+    expect(speakers(text).map(([quote, speaker]) => [quote, speaker])).toEqual([
+      ["We are thrilled,", "Ama Owusu"],
+      ["as soon as it becomes available,", "WHO"],
+      ["every new tool that can save lives.", "WHO"],
+    ]);
+  });
+});
