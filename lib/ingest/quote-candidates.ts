@@ -170,7 +170,41 @@ export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cas
       end: quote.end,
     });
   }
-  return [...headlines.map((quote) => headlineCandidate(quote, candidates)), ...candidates].sort((a, b) => a.start - b.start);
+  return withHeadlineQuotes(quotes, headlines, candidates);
+}
+
+/**
+ * The headline's single-quoted words, whatever its form ("Minister says deal ‘within reach’",
+ * "…, family says ‘we can finally breathe’", "Club signs X in ‘historic’ deal"): a headline lifts
+ * them from the story, so the body's speaker of the same words speaks them; the headline's own
+ * subject is often a country or a description ("Turkey says"). Without a body source, a headline
+ * quote keeps its own attribution, or stays without a speaker in the colon form, or is dropped.
+ */
+function withHeadlineQuotes(quotes: QuoteSpan[], colonForms: QuoteSpan[], candidates: Candidate[]): Candidate[] {
+  const body = candidates.filter((candidate) => candidate.paragraph > 0 && candidate.speaker !== null);
+  const result = candidates.filter((candidate) => candidate.paragraph > 0 || !isHeadlineSingle(quotes, candidate));
+  for (const quote of quotes) {
+    if (!quote.single || quote.paragraph !== 0) continue;
+    const own = candidates.find((candidate) => candidate.start === quote.start);
+    const lifted = bodySource(quote, body);
+    if (lifted) result.push(headlineCandidate(quote, lifted));
+    else if (own) result.push(own);
+    else if (colonForms.includes(quote)) result.push(headlineCandidate(quote, null));
+  }
+  return result.sort((a, b) => a.start - b.start);
+}
+
+function isHeadlineSingle(quotes: QuoteSpan[], candidate: Candidate): boolean {
+  return quotes.some((quote) => quote.single && quote.paragraph === 0 && quote.start === candidate.start);
+}
+
+/** The body quote a headline quote lifts: the same words, else the longest that condenses to them. */
+function bodySource(quote: QuoteSpan, body: Candidate[]): Candidate | undefined {
+  const words = normalisedWords(quote.text);
+  const same = body.find((candidate) => normalisedWords(candidate.text).join(" ") === words.join(" "));
+  if (same) return same;
+  // One or two words are lifted only verbatim: "historic" is in many quotes.
+  return words.length > 2 ? body.find((candidate) => isCondensedFrom(words, normalisedWords(candidate.text))) : undefined;
 }
 
 /**
@@ -233,9 +267,7 @@ function isCondensedFrom(headline: string[], quote: string[]): boolean {
  * a line from the story, sometimes trimmed); otherwise it is kept without a speaker, for the editor
  * to assign.
  */
-function headlineCandidate(quote: QuoteSpan, body: Candidate[]): Candidate {
-  const words = normalisedWords(quote.text);
-  const source = body.find((candidate) => candidate.speaker !== null && isCondensedFrom(words, normalisedWords(candidate.text)));
+function headlineCandidate(quote: QuoteSpan, source: Candidate | null): Candidate {
   return {
     kind: "quote",
     text: quote.text,

@@ -84,3 +84,28 @@ describe("acronyms that spell a common word", () => {
     ]);
   });
 });
+
+describe("headline quotes lifted from the story", () => {
+  it("gives a headline's single-quoted words to whoever says them in the body, whatever the headline's form", () => {
+    const text = [
+      "Sailor rescued after 9 days adrift, brother says ‘we never gave up hope’",
+      "A yachtsman missing in the Atlantic was found alive on Friday.",
+      "“He is weak but he is joking already. We never gave up hope,” his brother Tom Ashby said.",
+    ].join("\n\n");
+    expect(speakers(text).map(([quote, speaker]) => [quote, speaker])).toEqual([
+      ["we never gave up hope", "Tom Ashby"],
+      ["He is weak but he is joking already. We never gave up hope,", "Tom Ashby"],
+    ]);
+  });
+
+  it("prefers the body's speaker to a country the headline names, and keeps a lone word only when the body attributes it", () => {
+    const text = [
+      "Norway says fishing deal 'within reach' in 'tough' talks",
+      "Norway's fisheries minister, Ingrid Solberg-Haug, said on Monday that an agreement was \"within reach\".",
+    ].join("\n\n");
+    expect(speakers(text).map(([quote, speaker]) => [quote, speaker])).toEqual([
+      ["within reach", "Ingrid Solberg-Haug"],
+      ["within reach", "Ingrid Solberg-Haug"],
+    ]);
+  });
+});
