@@ -1,6 +1,6 @@
 import { sentenceAt, type Article, type Sentence } from "./article";
 import { appositiveRole, isClauseStop, isSpeechVerb, subjectOf } from "./subject";
-import { ASKING_VERBS, CORPORATE_NOUNS, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, MONTHS, NAME_PARTICLES, PLACES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PUBLISHING_VERBS, TITLE_ABBREVIATIONS } from "./lexicon";
+import { ASKING_VERBS, CORPORATE_NOUNS, ROLE_ADJECTIVES, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, MONTHS, NAME_PARTICLES, PLACES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PUBLISHING_VERBS, TITLE_ABBREVIATIONS } from "./lexicon";
 import { isNameWord, phraseEndingAt, phraseStartingAt, type Mention } from "./names";
 import { genderOfPhrase, genderOfWord, pronounGender, type Gender } from "./gender";
 
@@ -287,6 +287,11 @@ export class Cast {
     this.persons.push({ name, key, role, start, seen: [] });
   }
 
+  /** Does the article give this person a role anywhere ("Brazilian forward Davi Moura")? */
+  private isDescribedPerson(name: string): boolean {
+    return this.persons.some((person) => person.name === name && person.role !== null);
+  }
+
   private knowsPerson(name: string): boolean {
     const key = nameKey(name);
     return this.persons.some((person) => endsWith(person.key, key));
@@ -394,7 +399,8 @@ export class Cast {
     const name = mention.name!.replace(/^(the|a|an)\s+/i, "");
     const key = nameKey(name);
     const { tokens } = this.article;
-    const lowerCase = !tokens.slice(mention.firstToken, mention.endToken).some((token) => token.capitalised);
+    // "the Spanish club" describes as "the club" does: a nationality is no name.
+    const lowerCase = !tokens.slice(mention.firstToken, mention.endToken).some((token) => token.capitalised && !ROLE_ADJECTIVES.has(token.lower));
     // "the air force" after "Ukraine's air force".
     const fuller = this.bodies.filter((body) => body.key.length > key.length && endsWith(body.key, key));
     if (fuller.length) return fuller.sort((a, b) => b.key.length - a.key.length)[0]!.name;
@@ -413,6 +419,13 @@ export class Cast {
       const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
       if (top && top[1] >= 2) return top[0];
     }
+    // "Real Madrid announced …, in a deal the Spanish club called …": a description of a body in
+    // the sentence of a name nobody gave a role or a sex stands for that name (the tagger cannot
+    // tell a club's name from a person's).
+    const sentence = sentenceAt(this.article, at);
+    const ownSubject = this.subjects.findLast((subject) => subject.at < at && subject.at >= (sentence?.start ?? at));
+    const bodyLike = ownSubject?.kind === "body" || (ownSubject?.kind === "person" && !ownSubject.role && !this.genderOf(ownSubject.name) && !this.isDescribedPerson(ownSubject.name!));
+    if (bodyLike && ownSubject?.name && /^\p{Lu}/u.test(ownSubject.name)) return ownSubject.name;
     // "The Coast Guard said … “…,” the agency wrote": a noun that fits any public body ("the
     // agency"), met right after a named body spoke, is that body. ("the ministry" names a kind.)
     if (!GENERIC_BODY_NOUNS.has(head)) return name;

@@ -109,3 +109,17 @@ describe("headline quotes lifted from the story", () => {
     ]);
   });
 });
+
+describe("a body described by its nationality", () => {
+  it("reads `the Dutch club` as the club the sentence named, and `the Danish carrier` as the carrier named before", () => {
+    const text = [
+      "Headline",
+      "Feyenoord on Tuesday completed the signing of Ghanaian winger Kofi Mensah, in a move the Dutch club called \"transformational\".",
+      "Danish carrier Skyfjord cut 300 jobs. \"We had no other option,\" the Danish carrier said.",
+    ].join("\n\n");
+    expect(speakers(text).map(([quote, speaker]) => [quote, speaker])).toEqual([
+      ["transformational", "Feyenoord"],
+      ["We had no other option,", "Skyfjord"],
+    ]);
+  });
+});
