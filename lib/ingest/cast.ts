@@ -1,6 +1,6 @@
 import { sentenceAt, type Article, type Sentence } from "./article";
 import { appositiveRole, isClauseStop, isSpeechVerb, subjectOf } from "./subject";
-import { ASKING_VERBS, CORPORATE_NOUNS, ROLE_ADJECTIVES, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, MONTHS, NAME_PARTICLES, PLACES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PUBLISHING_VERBS, TITLE_ABBREVIATIONS } from "./lexicon";
+import { ASKING_VERBS, CORPORATE_NOUNS, ORG_WORDS, ROLE_ADJECTIVES, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, MONTHS, NAME_PARTICLES, PLACES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PUBLISHING_VERBS, TITLE_ABBREVIATIONS } from "./lexicon";
 import { isNameWord, phraseEndingAt, phraseStartingAt, type Mention } from "./names";
 import { genderOfPhrase, genderOfWord, pronounGender, type Gender } from "./gender";
 
@@ -436,6 +436,28 @@ export class Cast {
   }
 
   /**
+   * "The European Commission president wrote": a role qualified by a body's name is whoever the
+   * article gave that role with that body; if nobody, it is someone the article does not name, and
+   * not the last president it named ("The president, Henrique Matos" of another country).
+   */
+  private qualifiedRole(mention: Mention, at: number): ResolvedSpeaker | null {
+    const { tokens } = this.article;
+    const words = tokens.slice(mention.firstToken, mention.endToken - 1);
+    const qualifiers = words.filter((token) => token.capitalised && !ROLE_ADJECTIVES.has(token.lower)).map((token) => token.lower);
+    if (mention.indefinite || !qualifiers.some((word) => ORG_WORDS.has(word))) return null;
+    const noun = mention.noun ?? "";
+    const holder = [...this.persons]
+      .filter((person) => person.start < at && person.role !== null)
+      .find((person) => {
+        const role = person.role!.toLowerCase().split(/[\s-]+/);
+        return role.includes(noun) && qualifiers.every((word) => role.includes(word));
+      });
+    if (holder) return { speaker: holder.name, role: holder.role, certainty: 0.8, kind: "person" };
+    const description = mention.role!.replace(/^(the|a|an)\s+/i, "");
+    return { speaker: description, role: null, certainty: 0.5, kind: "person" };
+  }
+
+  /**
    * "his office said", "the president's office said": a person's own office, campaign or team
    * speaks for them, so the speaker is the person the owner stands for. Null for a named body
    * ("Ukraine's air force") and for a body owned by a body.
@@ -509,6 +531,8 @@ export class Cast {
       const named = this.persons.find((person) => endsWith(person.key, [noun]));
       if (named) return { speaker: named.name, role: named.role, certainty: 1, kind: "person" };
     }
+    const qualified = this.qualifiedRole(mention, at);
+    if (qualified) return qualified;
     const holds = (role: string | null) => role !== null && role.toLowerCase().split(/[\s-]+/).some((word) => word === noun || TITLE_ABBREVIATIONS.get(word.replace(/\.$/, "")) === noun);
     let latestPerson: Subject | undefined;
     for (let index = this.subjects.length - 1; index >= 0; index--) {

@@ -123,3 +123,18 @@ describe("a body described by its nationality", () => {
     ]);
   });
 });
+
+describe("a role qualified by a body", () => {
+  it("is the person given that role with that body, else an unnamed one, never the last holder of the bare title", () => {
+    const text = [
+      "Headline",
+      "The president, Henrique Matos, will consult party leaders. Lena Roth, the Central Bank governor, spoke first.",
+      "The European Commission president wrote on X that the country remained “a pillar of a united Europe”.",
+      "Later the Central Bank governor said rates were “not going anywhere”.",
+    ].join("\n\n");
+    expect(speakers(text).map(([quote, speaker]) => [quote, speaker])).toEqual([
+      ["a pillar of a united Europe", "European Commission president"],
+      ["not going anywhere", "Lena Roth"],
+    ]);
+  });
+});
