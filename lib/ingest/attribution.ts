@@ -185,7 +185,9 @@ export function attributionBefore(article: Article, floor: number, end: number, 
     for (let index = verb - 1; index >= floor; index--) {
       const word = tokens[index]!.lower;
       if (word === ",") return false;
-      if (word === "that") return verbs.some((earlier) => earlier < index);
+      // "…, its developer said, results that researchers called “…”": a "that" the earlier verb
+      // reaches only past a comma relates to a noun; the later verb speaks for itself.
+      if (word === "that") return verbs.some((earlier) => earlier < index && !tokens.slice(earlier + 1, index).some((token) => token.text === ","));
     }
     return false;
   };

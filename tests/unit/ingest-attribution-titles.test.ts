@@ -138,3 +138,15 @@ describe("a role qualified by a body", () => {
     ]);
   });
 });
+
+describe("the nearest speech verb", () => {
+  it("wins over an earlier one when its `that` relates to a noun after a comma", () => {
+    const text = "Headline\n\nThe drug cut relapses by half, its maker Velora Pharma said on Monday, results that doctors called “a turning point” for patients.";
+    expect(speakers(text)).toEqual([["a turning point", null, null]]);
+  });
+
+  it("still gives words in a verb's own `that` clause to the first speaker", () => {
+    const text = "Headline\n\nMayor Ruth Okafor said that the council had called the plan “a reckless gamble”.";
+    expect(speakers(text)).toEqual([["a reckless gamble", "Ruth Okafor", "Mayor"]]);
+  });
+});
