@@ -125,7 +125,11 @@ export function subjectOf(article: Article, verb: number, floor: number, sentenc
     if (segmentStart >= segmentEnd) return null;
     const mention = phraseEndingAt(tokens, text, segmentEnd, segmentStart, sentenceStart);
     if (opensClause) {
-      if (!mention) return null;
+      // "A U.N. official familiar with the talks, who …, said": the phrase opening the clause, before its modifier.
+      if (!mention) {
+        const opening = openingPhrase(article, segmentStart, segmentEnd, sentenceStart);
+        return opening ? { mention: opening, role } : null;
+      }
       if (mention.kind === "relative") return antecedentOf(article, mention, floor, sentenceStart);
       return { mention: pastPlace(article, mention, floor, sentenceStart), role };
     }
@@ -137,6 +141,15 @@ export function subjectOf(article: Article, verb: number, floor: number, sentenc
     if (fills && mention.kind === "person" && !placePair) return { mention, role: role ?? mention.role };
     role ??= appositiveRole(article, segmentStart, segmentEnd);
     segmentEnd = segmentStart - 1;
+  }
+  return null;
+}
+
+/** The longest speaker phrase that opens tokens [first, end) ("A U.N. official" of "A U.N. official familiar with the talks"). */
+function openingPhrase(article: Article, first: number, end: number, sentenceStart: number): Mention | null {
+  for (let limit = end; limit > first; limit--) {
+    const mention = phraseStartingAt(article.tokens, article.text, first, limit, sentenceStart);
+    if (acceptable(mention) && mention.kind !== "pronoun") return mention;
   }
   return null;
 }

@@ -150,3 +150,10 @@ describe("the nearest speech verb", () => {
     expect(speakers(text)).toEqual([["a reckless gamble", "Ruth Okafor", "Mayor"]]);
   });
 });
+
+describe("an unnamed source with a modifier and a relative clause", () => {
+  it("keeps `A senior official familiar with X, who asked not to be named, said …` as an unnamed source's words", () => {
+    const text = "Headline\n\nA senior diplomat close to the talks, who asked not to be named because they were private, said tariffs were \"the final sticking point\".";
+    expect(speakers(text)).toEqual([["the final sticking point", null, null]]);
+  });
+});
