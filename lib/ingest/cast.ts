@@ -413,11 +413,15 @@ export class Cast {
     if (byWord.length) return pick(byWord)!.name;
     if (CORPORATE_NOUNS.has(head)) {
       const described = named.filter((body) => body.descriptor.some((word) => CORPORATE_NOUNS.has(word)));
-      if (described.length) return pick(described)!.name;
+      if (described.some((body) => body.at < at)) return pick(described)!.name;
+      // Before any company is named (a standfirst's "The company called …"), the one the story is
+      // about: the name it most often makes a subject or names as a body.
       const counts = new Map<string, number>();
       for (const body of named) if (body.key.length <= 3) counts.set(body.name, (counts.get(body.name) ?? 0) + 1);
+      for (const subject of this.subjects) if (subject.lone && subject.name) counts.set(subject.name, (counts.get(subject.name) ?? 0) + 1);
       const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
       if (top && top[1] >= 2) return top[0];
+      if (described.length) return pick(described)!.name;
     }
     // "Real Madrid announced …, in a deal the Spanish club called …": a description of a body in
     // the sentence of a name nobody gave a role or a sex stands for that name (the tagger cannot

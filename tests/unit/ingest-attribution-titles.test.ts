@@ -157,3 +157,15 @@ describe("an unnamed source with a modifier and a relative clause", () => {
     expect(speakers(text)).toEqual([["the final sticking point", null, null]]);
   });
 });
+
+describe("`the company` before any company is named", () => {
+  it("is the company the story is about, not a firm it cites once later", () => {
+    const text = [
+      "Regulators Sue Over Cloud Lock-In",
+      "Lawyers portrayed the software giant as a gatekeeper. The company called the suit \"a solution in search of a problem.\"",
+      "Brightcloud, which is based in Austin, controls 40 percent of the market, according to the research firm Gartwell.",
+      "Brightcloud denies wrongdoing. Brightcloud plans to appeal.",
+    ].join("\n\n");
+    expect(speakers(text).map(([quote, speaker]) => [quote, speaker])).toEqual([["a solution in search of a problem.", "Brightcloud"]]);
+  });
+});
