@@ -1,6 +1,6 @@
 import { sentenceAt, type Article, type Sentence } from "./article";
 import { appositiveRole, isClauseStop, isSpeechVerb, subjectOf } from "./subject";
-import { ASKING_VERBS, CORPORATE_NOUNS, ORG_WORDS, ROLE_ADJECTIVES, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, MONTHS, NAME_PARTICLES, PLACES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PUBLISHING_VERBS, TITLE_ABBREVIATIONS } from "./lexicon";
+import { ASKING_VERBS, CORPORATE_NOUNS, ORG_WORDS, ROLE_ADJECTIVES, TITLE_WORDS, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, MONTHS, NAME_PARTICLES, PLACES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PUBLISHING_VERBS, TITLE_ABBREVIATIONS } from "./lexicon";
 import { isNameWord, phraseEndingAt, phraseStartingAt, type Mention } from "./names";
 import { genderOfPhrase, genderOfWord, pronounGender, type Gender } from "./gender";
 
@@ -440,6 +440,22 @@ export class Cast {
   }
 
   /**
+   * "A federal judge … struck down the law, ruling that …. Judge Marisol Ortega wrote …": a lede's
+   * "a judge" is the person the next paragraphs name with that title. Not a plural, and not the
+   * roles wire copy keeps anonymous ("a source", "an official").
+   */
+  private namedNext(mention: Mention, at: number): ResolvedSpeaker | null {
+    const noun = mention.noun ?? "";
+    if (ANONYMOUS_ROLES.has(noun) || !TITLE_WORDS.has(noun) || /s$/.test(noun)) return null;
+    const paragraph = sentenceAt(this.article, at)?.paragraph ?? 0;
+    const next = this.persons.find((person) => {
+      if (person.start <= at || !person.role?.toLowerCase().split(/[\s-]+/).includes(noun)) return false;
+      return (sentenceAt(this.article, person.start)?.paragraph ?? Infinity) <= paragraph + 2;
+    });
+    return next ? { speaker: next.name, role: next.role, certainty: 0.6, kind: "person" } : null;
+  }
+
+  /**
    * "The European Commission president wrote": a role qualified by a body's name is whoever the
    * article gave that role with that body; if nobody, it is someone the article does not name, and
    * not the last president it named ("The president, Henrique Matos" of another country).
@@ -522,7 +538,7 @@ export class Cast {
       const published = sentence && this.article.tokens.slice(sentence.firstToken, sentence.endToken).some((token) => PUBLISHING_VERBS.has(token.lower));
       if (latest && latest.kind !== "unnamed" && published) return { speaker: latest.name, role: latest.role, certainty: 0.6, kind: latest.kind };
     }
-    if (mention.indefinite) return { speaker: null, role: mention.role, certainty: 0.7, kind: null };
+    if (mention.indefinite) return this.namedNext(mention, at) ?? { speaker: null, role: mention.role, certainty: 0.7, kind: null };
     if (DOCUMENT_NOUNS.has(mention.noun ?? "")) {
       // "the statement said": whoever the article last had speak.
       const latest = this.subjects.findLast((subject) => subject.at < at && subject.kind !== "unnamed");

@@ -39,7 +39,7 @@ export const SPEECH_VERBS = words(`
 export const SPEECH_PARTICIPLES = words(`
   saying adding telling writing insisting warning noting arguing explaining urging calling describing
   stressing claiming declaring asserting suggesting acknowledging admitting calling dismissing posting
-  stating
+  stating ruling finding
 `);
 
 /** Verbs that state a fact or a figure ("Ukraine's air force said Russia launched 464 drones"). */

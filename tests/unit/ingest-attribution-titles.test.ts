@@ -169,3 +169,19 @@ describe("`the company` before any company is named", () => {
     expect(speakers(text).map(([quote, speaker]) => [quote, speaker])).toEqual([["a solution in search of a problem.", "Brightcloud"]]);
   });
 });
+
+describe("a lede's unnamed title named in the next paragraphs", () => {
+  it("gives `A federal judge …, ruling that … “…”` to the judge named next", () => {
+    const text = [
+      "Judge Blocks Voter ID Rule",
+      "A federal judge in Denver on Friday blocked a Colorado rule on voter IDs, ruling that it placed an “undue burden” on rural voters.",
+      "In a 30-page opinion, Judge Tomas Okafor wrote that the state had no evidence of fraud.",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["undue burden", "Tomas Okafor", "Judge"]]);
+  });
+
+  it("leaves an anonymous source unnamed", () => {
+    const text = ["Headline", "A senior official said the deal was “all but done”.", "Finance Minister Aya Kane, an official since 2019, declined to comment."].join("\n\n");
+    expect(speakers(text)).toEqual([["all but done", null, null]]);
+  });
+});
