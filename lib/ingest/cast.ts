@@ -478,14 +478,15 @@ export class Cast {
   }
 
   /**
-   * "his office said", "the president's office said": a person's own office, campaign or team
+   * "his office said", "the president's office said", "Senator Ana Ruiz's campaign said": a person's own office, campaign or team
    * speaks for them, so the speaker is the person the owner stands for. Null for a named body
    * ("Ukraine's air force") and for a body owned by a body.
    */
   private ownerOf(mention: Mention, at: number): ResolvedSpeaker | null {
     const { tokens, text } = this.article;
     const phrase = tokens.slice(mention.firstToken, mention.endToken);
-    if (phrase.some((token) => token.capitalised) || !PERSONAL_BODY_NOUNS.has(phrase[phrase.length - 1]!.lower)) return null;
+    const head = phrase[phrase.length - 1]!;
+    if (head.capitalised || !PERSONAL_BODY_NOUNS.has(head.lower)) return null;
     const before = tokens[mention.firstToken - 1]?.lower ?? "";
     if (/^(his|her)$/.test(before)) {
       return this.resolve({ kind: "pronoun", name: null, role: null, noun: before, firstToken: mention.firstToken - 1, endToken: mention.firstToken }, at);
@@ -494,7 +495,10 @@ export class Cast {
     if (mark <= 0) return null;
     const sentence = sentenceAt(this.article, at);
     const possessor = phraseEndingAt(tokens, text, mention.firstToken + mark, Math.max(0, mention.firstToken - 1), sentence?.firstToken ?? 0);
-    return possessor?.kind === "role" || possessor?.kind === "person" ? this.resolve(possessor, at) : null;
+    if (possessor?.kind !== "role" && possessor?.kind !== "person") return null;
+    // "Attorney General Pam Rowe's office"; not "Ukraine's team" (a place is no person).
+    const owner = this.resolve(possessor, at);
+    return owner.kind === "person" ? owner : null;
   }
 
   /**

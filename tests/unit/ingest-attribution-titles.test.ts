@@ -62,10 +62,12 @@ describe("a person's office", () => {
       "Headline",
       "The president, Henrique Matos, will meet party leaders. In a brief statement, his office said he would act “with the speed the country needs”.",
       "Governor Lena Park faces a recall. The governor's office said the petition was “riddled with errors”.",
+      "Attorney General Pam Rowe's office said the charges were “without merit”.",
     ].join("\n\n");
     expect(speakers(text).map(([quote, speaker]) => [quote, speaker])).toEqual([
       ["with the speed the country needs", "Henrique Matos"],
       ["riddled with errors", "Lena Park"],
+      ["without merit", "Pam Rowe"],
     ]);
   });
 });
@@ -183,5 +185,25 @@ describe("a lede's unnamed title named in the next paragraphs", () => {
   it("leaves an anonymous source unnamed", () => {
     const text = ["Headline", "A senior official said the deal was “all but done”.", "Finance Minister Aya Kane, an official since 2019, declined to comment."].join("\n\n");
     expect(speakers(text)).toEqual([["all but done", null, null]]);
+  });
+});
+
+describe("news outlets as recipients", () => {
+  it("never makes the outlet in `told CNN`, `in an interview with the BBC`, `speaking to the FT` the speaker", () => {
+    const text = [
+      "Headline",
+      "“We need more data,” Dr. Lina Haddad told CNN in an interview.",
+      "“It is too early,” she told Reuters on Tuesday.",
+      "In an interview with the BBC, Foreign Minister Pieter de Vries said the talks were “constructive”.",
+      "Speaking to the Financial Times, Chancellor Ruth Adler said the budget was “fully funded”.",
+      "“That's ridiculous,” said Michael Cohen, a former aide to the mayor, in an interview with MSNBC.",
+    ].join("\n\n");
+    expect(speakers(text).map(([quote, speaker]) => [quote, speaker])).toEqual([
+      ["We need more data,", "Lina Haddad"],
+      ["It is too early,", "Lina Haddad"],
+      ["constructive", "Pieter de Vries"],
+      ["fully funded", "Ruth Adler"],
+      ["That's ridiculous,", "Michael Cohen"],
+    ]);
   });
 });
