@@ -1,6 +1,6 @@
 import { sentenceAt, type Article, type Sentence } from "./article";
 import { appositiveRole, isClauseStop, isSpeechVerb, subjectOf } from "./subject";
-import { ASKING_VERBS, CORPORATE_NOUNS, ORG_WORDS, ROLE_ADJECTIVES, TITLE_WORDS, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, MONTHS, NAME_PARTICLES, PLACES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PUBLISHING_VERBS, TITLE_ABBREVIATIONS } from "./lexicon";
+import { ASKING_VERBS, BODY_ABBREVIATIONS, CORPORATE_NOUNS, ORG_WORDS, ROLE_ADJECTIVES, TITLE_WORDS, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, MONTHS, NAME_PARTICLES, PLACES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PUBLISHING_VERBS, TITLE_ABBREVIATIONS } from "./lexicon";
 import { isNameWord, phraseEndingAt, phraseStartingAt, type Mention } from "./names";
 import { genderOfPhrase, genderOfWord, pronounGender, type Gender } from "./gender";
 
@@ -37,7 +37,8 @@ function nameKey(name: string): string[] {
       .replace(/['’]s\b/g, "")
       .replace(/^(the|a|an)\s+/, "")
       .split(/[\s-]+/)
-      .filter(Boolean);
+      .filter(Boolean)
+      .map((word) => BODY_ABBREVIATIONS.get(word.replace(/\.$/, "")) ?? word);
     // "Martin Luther King Jr." is King.
     while (key.length > 1 && /^(jr|sr|ii|iii|iv)\.?$/.test(key[key.length - 1]!)) key.pop();
     if (keys.size > 5000) keys.clear();
@@ -70,7 +71,7 @@ const FUNCTION_WORDS = new Set(["a", "an", "the", "and", "or", "but", "of", "to"
  * A title-case headline ("Trump Sends Envoys to Moscow"), where capitals do not mark names: no
  * lower-case word but function words.
  */
-function isTitleCase(article: Article, sentence: Sentence): boolean {
+export function isTitleCase(article: Article, sentence: Sentence): boolean {
   let capitalised = 0;
   for (let index = sentence.firstToken; index < sentence.endToken; index++) {
     const token = article.tokens[index]!;
@@ -402,7 +403,8 @@ export class Cast {
     // "the Spanish club" describes as "the club" does: a nationality is no name.
     const lowerCase = !tokens.slice(mention.firstToken, mention.endToken).some((token) => token.capitalised && !ROLE_ADJECTIVES.has(token.lower));
     // "the air force" after "Ukraine's air force".
-    const fuller = this.bodies.filter((body) => body.key.length > key.length && endsWith(body.key, key));
+    // (or the same words written out: "the Justice Department" for "Justice Dept.").
+    const fuller = this.bodies.filter((body) => (body.key.length > key.length || body.name.length > name.length) && endsWith(body.key, key));
     if (fuller.length) return fuller.sort((a, b) => b.key.length - a.key.length)[0]!.name;
     if (!lowerCase || key.length === 0) return name;
     const head = key[key.length - 1]!;

@@ -274,3 +274,12 @@ export const GENERIC_BODY_NOUNS = words(`agency organisation organization body i
 
 /** "The affidavit quotes Pruitt telling a detective: …": the one a document quotes speaks. */
 export const QUOTING_VERBS = words(`quote quotes quoted quoting`);
+
+/** Headline abbreviations of a body's words: "Justice Dept." is the Justice Department. */
+export const BODY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ["dept", "department"],
+  ["govt", "government"],
+  ["assn", "association"],
+  ["natl", "national"],
+  ["intl", "international"],
+]);

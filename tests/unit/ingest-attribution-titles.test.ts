@@ -207,3 +207,13 @@ describe("news outlets as recipients", () => {
     ]);
   });
 });
+
+describe("a title-case headline's own `Says`", () => {
+  it("gives the quoted words to the headline's subject as the story names it, abbreviation and all", () => {
+    const text = [
+      "In Fraud Case, Commerce Dept. Says Lumen Hid a 'Second Ledger' From Auditors",
+      "The Commerce Department filed its complaint on Monday. Lumen denies wrongdoing.",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["Second Ledger", "Commerce Department", null]]);
+  });
+});
