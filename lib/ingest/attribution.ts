@@ -248,8 +248,9 @@ function attributionAt(article: Article, index: number, floor: number, end: numb
   const subject = subjectOf(article, index, floor, sentenceStart);
   if (subject && acceptable(subject.mention)) return { mention: subject.mention, appositiveRole: subject.role, via: "before", verb: index };
   if (/^(and|but)$/.test(tokens[index - 1]?.lower ?? "")) {
-    // "Macron said … and urged partners to …": a second verb of the same subject.
-    const main = nearestSubject(article, sentenceStart, index - 1);
+    // "Macron said … and urged partners to …": a second verb of the same subject; after "Ortiz said
+    // Cole had been …, and added:", the one who said, not the one in what was said.
+    const main = speakerOfClause(article, sentenceStart, index - 1) ?? nearestSubject(article, sentenceStart, index - 1);
     if (main) return { mention: main.mention, appositiveRole: main.role, via: "before", verb: index };
   }
   return null;

@@ -209,7 +209,8 @@ function mentionOf(tokens: Token[], text: string, first: number, end: number, se
     titleEnd = titled - 1;
   }
   if (titleEnd >= 0) nameStart = titleEnd + 1;
-  while (nameStart < end && (NAME_PARTICLES.has(tokens[nameStart]!.lower) || tokens[nameStart]!.text === "-")) nameStart++;
+  // "… von der Leyen" after a title loses no "von"; a capitalised "Ben" or "Al" is a first name ("Union leader Ben Cole").
+  while (nameStart < end && ((NAME_PARTICLES.has(tokens[nameStart]!.lower) && !tokens[nameStart]!.capitalised) || tokens[nameStart]!.text === "-")) nameStart++;
   const roleEnd = nameStart;
   const roleTokens = tokens.slice(first, roleEnd).filter((token) => !HONORIFICS.has(token.lower));
   const roleIsReal = roleTokens.some(isRoleWord);

@@ -217,3 +217,18 @@ describe("a title-case headline's own `Says`", () => {
     expect(speakers(text)).toEqual([["Second Ledger", "Commerce Department", null]]);
   });
 });
+
+describe("two people in a paragraph", () => {
+  it("gives `X said Y had been “…”, and added: “…”` both quotes to X", () => {
+    const text = "Headline\n\nOrtiz said Cole had been “too quick to judge”, and added: “We need calm.”";
+    expect(speakers(text).map(([quote, speaker]) => [quote, speaker])).toEqual([
+      ["too quick to judge", "Ortiz"],
+      ["We need calm.", "Ortiz"],
+    ]);
+  });
+
+  it("keeps a capitalised first name that is also a name particle (`Ben`, `Al`)", () => {
+    expect(speakers("“We warned them,” union leader Ben Cole said.")).toEqual([["We warned them,", "Ben Cole", "union leader"]]);
+    expect(speakers("“It is late,” Vice President Al Moreno said.")).toEqual([["It is late,", "Al Moreno", "Vice President"]]);
+  });
+});
