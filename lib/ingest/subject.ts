@@ -39,7 +39,7 @@ export function appositiveRole(article: Article, first: number, end: number): st
   const opener = tokens[first]!;
   const words = tokens.slice(first, end);
   const readsAsRole = /^(the|a|an)$/.test(opener.lower) || words.some((token) => TITLE_WORDS.has(token.lower));
-  if (!readsAsRole || RELATIVES.has(opener.lower) || words.some((token) => token.pos === "VERB" && !TITLE_WORDS.has(token.lower))) return null;
+  if (!readsAsRole || RELATIVES.has(opener.lower) || words.some((token) => (token.pos === "VERB" || token.pos === "AUX") && !TITLE_WORDS.has(token.lower))) return null;
   return text.slice(tokens[first]!.start, tokens[end - 1]!.end).replace(/^(the|a|an)\s+/i, "");
 }
 

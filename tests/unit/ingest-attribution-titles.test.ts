@@ -232,3 +232,10 @@ describe("two people in a paragraph", () => {
     expect(speakers("“It is late,” Vice President Al Moreno said.")).toEqual([["It is late,", "Al Moreno", "Vice President"]]);
   });
 });
+
+describe("roles read from appositives", () => {
+  it("takes no clause (`…, the outbreak is …`) for a role", () => {
+    const text = "Headline\n\nAccording to a statement from the Ministry of Health, the outbreak is “under control”.";
+    expect(speakers(text)).toEqual([["under control", "Ministry of Health", null]]);
+  });
+});
