@@ -117,7 +117,7 @@ export class Cast {
       if (mention.kind === "person") {
         // A lone capitalised word is a person only with a title ("Mr. Bevz", "President Trump"): "Russia" is not.
         const titled = mention.role !== null || /^(Mr|Mrs|Ms|Dr|Prof)\b/.test(text.slice(at, tokens[end - 1]!.end));
-        if (mention.name.includes(" ") || titled) this.addPerson(mention.name, mention.role ?? this.appositiveAfter(end, sentence), at);
+        if (mention.name.includes(" ") || titled) this.addPerson(mention.name, mention.role ?? this.appositiveAfter(end, sentence) ?? this.roleBefore(mention, sentence), at);
         const person = this.personFor(mention, at);
         if (person) person.seen.push(at);
         if (mention.name.includes(" ") || titled || this.knowsPerson(mention.name)) this.personMentions.push({ at, mention });
@@ -241,6 +241,16 @@ export class Cast {
       }
       return;
     }
+  }
+
+  /** "The education secretary, Priya Marsh, said": the role a description gives the name after its comma. */
+  private roleBefore(mention: Mention, sentence: Sentence): string | null {
+    const { tokens, text } = this.article;
+    if (tokens[mention.firstToken - 1]?.text !== "," || tokens[mention.endToken]?.text !== ",") return null;
+    const described = phraseEndingAt(tokens, text, mention.firstToken - 1, sentence.firstToken, sentence.firstToken);
+    if (described?.kind !== "role" || described.indefinite || !described.role) return null;
+    const opens = described.firstToken === sentence.firstToken || /^(,|the)$/i.test(tokens[described.firstToken - 1]?.text ?? "");
+    return opens ? described.role.replace(/^(the)\s+/i, "") : null;
   }
 
   /** ", the deputy head of the delegation," after a name. */

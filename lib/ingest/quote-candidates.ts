@@ -181,10 +181,10 @@ export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cas
  * quote keeps its own attribution, or stays without a speaker in the colon form, or is dropped.
  */
 function withHeadlineQuotes(article: Article, cast: Cast, quotes: QuoteSpan[], colonForms: QuoteSpan[], candidates: Candidate[]): Candidate[] {
-  const body = candidates.filter((candidate) => candidate.paragraph > 0 && candidate.speaker !== null);
-  const result = candidates.filter((candidate) => candidate.paragraph > 0 || !isHeadlineSingle(quotes, candidate));
+  const result = candidates.filter((candidate) => !isHeadlineSingle(quotes, candidate));
   for (const quote of quotes) {
-    if (!quote.single || quote.paragraph !== 0) continue;
+    if (!isHeadlineQuote(quote)) continue;
+    const body = candidates.filter((candidate) => candidate.paragraph > quote.paragraph && candidate.speaker !== null);
     const own = candidates.find((candidate) => candidate.start === quote.start);
     const lifted = bodySource(quote, body);
     const titled = lifted || own ? null : titleCaseSpeaker(article, cast, quote);
@@ -228,8 +228,13 @@ function titleCaseSpeaker(article: Article, cast: Cast, quote: QuoteSpan): Resol
 /** A headline's verbs of saying, in any case ("Says", "Warns"). */
 const SAYING_HEADLINE_VERBS = new Set(["says", "said", "warns", "claims", "insists", "argues", "calls", "tells", "vows", "urges"]);
 
+/** Single marks in the headline or the standfirst under it. */
+function isHeadlineQuote(quote: QuoteSpan): boolean {
+  return quote.single && quote.paragraph <= 1;
+}
+
 function isHeadlineSingle(quotes: QuoteSpan[], candidate: Candidate): boolean {
-  return quotes.some((quote) => quote.single && quote.paragraph === 0 && quote.start === candidate.start);
+  return quotes.some((quote) => isHeadlineQuote(quote) && quote.start === candidate.start);
 }
 
 /** The body quote a headline quote lifts: the same words, else the longest that condenses to them. */

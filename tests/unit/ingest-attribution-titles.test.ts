@@ -239,3 +239,19 @@ describe("roles read from appositives", () => {
     expect(speakers(text)).toEqual([["under control", "Ministry of Health", null]]);
   });
 });
+
+describe("a standfirst's quote and a role given before the name", () => {
+  it("gives `Education secretary says offer is ‘fair and final’` to the secretary the story names `The education secretary, Priya Marsh,`", () => {
+    const text = [
+      "Teachers threaten strike over pay",
+      "Education secretary says offer is ‘fair and final’ as union prepares ballot",
+      "Kay Dunn, the union's general secretary, said the offer was “a real-terms cut”.",
+      "The education secretary, Priya Marsh, said: “This is a fair and final offer.”",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([
+      ["fair and final", "Priya Marsh", "education secretary"],
+      ["a real-terms cut", "Kay Dunn", "union's general secretary"],
+      ["This is a fair and final offer.", "Priya Marsh", "education secretary"],
+    ]);
+  });
+});
