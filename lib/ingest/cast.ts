@@ -65,6 +65,9 @@ const ANONYMOUS_ROLES = new Set(["source", "sources", "person", "people", "offic
 /** What a person has that speaks for them ("his office said", "the senator's campaign said"). */
 const PERSONAL_BODY_NOUNS = new Set(["office", "campaign", "team"]);
 
+/** Who speaks for a body without speaking for themself. */
+const SPOKESPERSONS = new Set(["spokesperson", "spokesman", "spokeswoman"]);
+
 const FUNCTION_WORDS = new Set(["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "vs", "vs.", "into", "over", "after"]);
 
 /**
@@ -468,6 +471,24 @@ export class Cast {
   }
 
   /**
+   * "A Department for Education spokesperson said", "a Kremlin spokesman said": an unnamed
+   * spokesperson speaks for the body that qualifies them.
+   */
+  private bodyOfSpokesperson(mention: Mention, at: number): ResolvedSpeaker | null {
+    if (!SPOKESPERSONS.has(mention.noun ?? "")) return null;
+    const { tokens, text } = this.article;
+    let first = mention.endToken - 1;
+    while (first > mention.firstToken && (tokens[first - 1]!.capitalised || /^(of|for|and|['’]s)$/.test(tokens[first - 1]!.lower))) first--;
+    // "a British Foreign Office spokesman" speaks for the Foreign Office; "a Kremlin spokesman" for the Kremlin.
+    while (first < mention.endToken - 1 && (!tokens[first]!.capitalised || (ROLE_ADJECTIVES.has(tokens[first]!.lower) && first < mention.endToken - 2))) first++;
+    let end = mention.endToken - 1;
+    while (end > first && /^['’]s?$/.test(tokens[end - 1]!.text)) end--;
+    if (end <= first) return null;
+    const body: Mention = { kind: "body", name: text.slice(tokens[first]!.start, tokens[end - 1]!.end), role: null, noun: null, firstToken: first, endToken: end };
+    return { speaker: this.resolveBody(body, at), role: mention.role, certainty: 0.8, kind: "body" };
+  }
+
+  /**
    * "The European Commission president wrote": a role qualified by a body's name is whoever the
    * article gave that role with that body; if nobody, it is someone the article does not name, and
    * not the last president it named ("The president, Henrique Matos" of another country).
@@ -554,7 +575,7 @@ export class Cast {
       const published = sentence && this.article.tokens.slice(sentence.firstToken, sentence.endToken).some((token) => PUBLISHING_VERBS.has(token.lower));
       if (latest && latest.kind !== "unnamed" && published) return { speaker: latest.name, role: latest.role, certainty: 0.6, kind: latest.kind };
     }
-    if (mention.indefinite) return this.namedNext(mention, at) ?? { speaker: null, role: mention.role, certainty: 0.7, kind: null };
+    if (mention.indefinite) return this.namedNext(mention, at) ?? this.bodyOfSpokesperson(mention, at) ?? { speaker: null, role: mention.role, certainty: 0.7, kind: null };
     if (DOCUMENT_NOUNS.has(mention.noun ?? "")) {
       // "the statement said": whoever the article last had speak.
       const latest = this.subjects.findLast((subject) => subject.at < at && subject.kind !== "unnamed");

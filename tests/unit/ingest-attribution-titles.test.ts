@@ -255,3 +255,19 @@ describe("a standfirst's quote and a role given before the name", () => {
     ]);
   });
 });
+
+describe("an unnamed spokesperson", () => {
+  it("speaks for the body that qualifies them, and for no one when none does", () => {
+    const text = [
+      "Headline",
+      "A Department for Transport spokesperson said: “Fares will be frozen.”",
+      "“We do not comment on rumours,” a Kremlin spokesman said.",
+      "“No decision has been made,” a spokesperson said.",
+    ].join("\n\n");
+    expect(speakers(text).map(([quote, speaker]) => [quote, speaker])).toEqual([
+      ["Fares will be frozen.", "Department for Transport"],
+      ["We do not comment on rumours,", "Kremlin"],
+      ["No decision has been made,", null],
+    ]);
+  });
+});
