@@ -1,6 +1,6 @@
 import { sentenceAt, type Article, type Sentence } from "./article";
 import { appositiveRole, isClauseStop, isSpeechVerb, subjectOf } from "./subject";
-import { ASKING_VERBS, BODY_ABBREVIATIONS, CORPORATE_NOUNS, ORG_WORDS, ROLE_ADJECTIVES, TITLE_WORDS, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, MONTHS, NAME_PARTICLES, PLACES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PUBLISHING_VERBS, TITLE_ABBREVIATIONS } from "./lexicon";
+import { ASKING_VERBS, BODY_ABBREVIATIONS, BODY_NOUNS, CORPORATE_NOUNS, ORG_WORDS, ROLE_ADJECTIVES, TITLE_WORDS, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, MONTHS, NAME_PARTICLES, PLACES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PUBLISHING_VERBS, TITLE_ABBREVIATIONS } from "./lexicon";
 import { isNameWord, phraseEndingAt, phraseStartingAt, type Mention } from "./names";
 import { genderOfPhrase, genderOfWord, pronounGender, type Gender } from "./gender";
 
@@ -120,7 +120,11 @@ export class Cast {
       if (mention.kind === "person") {
         // A lone capitalised word is a person only with a title ("Mr. Bevz", "President Trump"): "Russia" is not.
         const titled = mention.role !== null || /^(Mr|Mrs|Ms|Dr|Prof)\b/.test(text.slice(at, tokens[end - 1]!.end));
-        if (mention.name.includes(" ") || titled) this.addPerson(mention.name, mention.role ?? this.appositiveAfter(end, sentence) ?? this.roleBefore(mention, sentence), at);
+        const apposition = this.appositiveAfter(end, sentence);
+        const head = apposition?.split(/\s+/).pop()?.toLowerCase() ?? "";
+        // "CenterPoint Energy, the region's utility,": described as a body, it is one.
+        if (BODY_NOUNS.has(head) && !titled) this.addBody({ ...mention, kind: "body", role: apposition }, at);
+        else if (mention.name.includes(" ") || titled) this.addPerson(mention.name, mention.role ?? apposition ?? this.roleBefore(mention, sentence), at);
         const person = this.personFor(mention, at);
         if (person) person.seen.push(at);
         if (mention.name.includes(" ") || titled || this.knowsPerson(mention.name)) this.personMentions.push({ at, mention });

@@ -271,3 +271,10 @@ describe("an unnamed spokesperson", () => {
     ]);
   });
 });
+
+describe("a body described in apposition", () => {
+  it("reads `X Energy, the region's utility,` as a body that `the utility` later stands for", () => {
+    const text = "Headline\n\nCrews from Gulfline Power, the region's utility, worked overnight. The utility said in a statement that most homes would have power “within 72 hours.”";
+    expect(speakers(text)).toEqual([["within 72 hours.", "Gulfline Power", null]]);
+  });
+});
