@@ -503,7 +503,7 @@ export class Cast {
     const qualifiers = words.filter((token) => token.capitalised && !ROLE_ADJECTIVES.has(token.lower)).map((token) => token.lower);
     if (mention.indefinite || !qualifiers.some((word) => ORG_WORDS.has(word))) return null;
     const noun = mention.noun ?? "";
-    const holder = [...this.persons]
+    const holder = this.persons
       .filter((person) => person.start < at && person.role !== null)
       .find((person) => {
         const role = person.role!.toLowerCase().split(/[\s-]+/);

@@ -237,7 +237,7 @@ function isHeadlineSingle(quotes: QuoteSpan[], candidate: Candidate): boolean {
   return quotes.some((quote) => isHeadlineQuote(quote) && quote.start === candidate.start);
 }
 
-/** The body quote a headline quote lifts: the same words, else the longest that condenses to them. */
+/** The body quote a headline quote lifts: the same words, else the first that condenses to them. */
 function bodySource(quote: QuoteSpan, body: Candidate[]): Candidate | undefined {
   const words = normalisedWords(quote.text);
   const same = body.find((candidate) => normalisedWords(candidate.text).join(" ") === words.join(" "));
@@ -301,11 +301,7 @@ function isCondensedFrom(headline: string[], quote: string[]): boolean {
   return false;
 }
 
-/**
- * A colon-form headline quote is its speaker's when the body quotes the same words (headlines lift
- * a line from the story, sometimes trimmed); otherwise it is kept without a speaker, for the editor
- * to assign.
- */
+/** A headline quote as a candidate, with the speaker of the body quote it lifts, or none for the editor to assign. */
 function headlineCandidate(quote: QuoteSpan, source: Candidate | null): Candidate {
   return {
     kind: "quote",
