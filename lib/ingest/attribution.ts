@@ -185,7 +185,9 @@ export function attributionBefore(article: Article, floor: number, end: number, 
     for (let index = verb - 1; index >= floor; index--) {
       const word = tokens[index]!.lower;
       if (word === ",") return false;
-      if (word === "that") return verbs.some((earlier) => earlier < index);
+      // "…, its developer said, results that researchers called “…”": a "that" the earlier verb
+      // reaches only past a comma relates to a noun; the later verb speaks for itself.
+      if (word === "that") return verbs.some((earlier) => earlier < index && !tokens.slice(earlier + 1, index).some((token) => token.text === ","));
     }
     return false;
   };
@@ -246,8 +248,9 @@ function attributionAt(article: Article, index: number, floor: number, end: numb
   const subject = subjectOf(article, index, floor, sentenceStart);
   if (subject && acceptable(subject.mention)) return { mention: subject.mention, appositiveRole: subject.role, via: "before", verb: index };
   if (/^(and|but)$/.test(tokens[index - 1]?.lower ?? "")) {
-    // "Macron said … and urged partners to …": a second verb of the same subject.
-    const main = nearestSubject(article, sentenceStart, index - 1);
+    // "Macron said … and urged partners to …": a second verb of the same subject; after "Ortiz said
+    // Cole had been …, and added:", the one who said, not the one in what was said.
+    const main = speakerOfClause(article, sentenceStart, index - 1) ?? nearestSubject(article, sentenceStart, index - 1);
     if (main) return { mention: main.mention, appositiveRole: main.role, via: "before", verb: index };
   }
   return null;

@@ -1,6 +1,6 @@
 import { sentenceAt, type Article, type Sentence } from "./article";
 import { appositiveRole, isClauseStop, isSpeechVerb, subjectOf } from "./subject";
-import { ASKING_VERBS, CORPORATE_NOUNS, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, MONTHS, NAME_PARTICLES, PLACES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PUBLISHING_VERBS, TITLE_ABBREVIATIONS } from "./lexicon";
+import { ASKING_VERBS, BODY_ABBREVIATIONS, BODY_NOUNS, CORPORATE_NOUNS, ORG_WORDS, ROLE_ADJECTIVES, TITLE_WORDS, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, MONTHS, NAME_PARTICLES, PLACES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PUBLISHING_VERBS, TITLE_ABBREVIATIONS } from "./lexicon";
 import { isNameWord, phraseEndingAt, phraseStartingAt, type Mention } from "./names";
 import { genderOfPhrase, genderOfWord, pronounGender, type Gender } from "./gender";
 
@@ -11,7 +11,17 @@ export type ResolvedSpeaker = { speaker: string | null; role: string | null; cer
 type Person = { name: string; key: string[]; role: string | null; start: number; seen: number[] };
 type Body = { name: string; key: string[]; descriptor: string[]; at: number; capitalised: boolean };
 /** Who a sentence is about, where pronouns look back to; "unnamed" is someone the article does not name. */
-type Subject = { at: number; kind: "person" | "body" | "unnamed"; name: string | null; role: string | null; lone?: boolean };
+type Subject = {
+  at: number;
+  kind: "person" | "body" | "unnamed";
+  name: string | null;
+  role: string | null;
+  lone?: boolean;
+  /** "Prosecutors", "witnesses": a group, which "he" and "she" never mean. */
+  plural?: boolean;
+  /** Named in what someone said ("Berg said Ruiz would …"): "he"/"she" later means the one who said it. */
+  reported?: boolean;
+};
 type PersonMention = { at: number; mention: Mention };
 
 const keys = new Map<string, string[]>();
@@ -27,7 +37,8 @@ function nameKey(name: string): string[] {
       .replace(/['’]s\b/g, "")
       .replace(/^(the|a|an)\s+/, "")
       .split(/[\s-]+/)
-      .filter(Boolean);
+      .filter(Boolean)
+      .map((word) => BODY_ABBREVIATIONS.get(word.replace(/\.$/, "")) ?? word);
     // "Martin Luther King Jr." is King.
     while (key.length > 1 && /^(jr|sr|ii|iii|iv)\.?$/.test(key[key.length - 1]!)) key.pop();
     if (keys.size > 5000) keys.clear();
@@ -51,13 +62,19 @@ function headOf(key: string[]): string | undefined {
 /** Role nouns that wire copy uses for sources it does not name; they never stand for the last named person. */
 const ANONYMOUS_ROLES = new Set(["source", "sources", "person", "people", "official", "officials", "witness", "resident", "diplomat", "aide", "insider"]);
 
+/** What a person has that speaks for them ("his office said", "the senator's campaign said"). */
+const PERSONAL_BODY_NOUNS = new Set(["office", "campaign", "team"]);
+
+/** Who speaks for a body without speaking for themself. */
+const SPOKESPERSONS = new Set(["spokesperson", "spokesman", "spokeswoman"]);
+
 const FUNCTION_WORDS = new Set(["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "vs", "vs.", "into", "over", "after"]);
 
 /**
  * A title-case headline ("Trump Sends Envoys to Moscow"), where capitals do not mark names: no
  * lower-case word but function words.
  */
-function isTitleCase(article: Article, sentence: Sentence): boolean {
+export function isTitleCase(article: Article, sentence: Sentence): boolean {
   let capitalised = 0;
   for (let index = sentence.firstToken; index < sentence.endToken; index++) {
     const token = article.tokens[index]!;
@@ -103,14 +120,18 @@ export class Cast {
       if (mention.kind === "person") {
         // A lone capitalised word is a person only with a title ("Mr. Bevz", "President Trump"): "Russia" is not.
         const titled = mention.role !== null || /^(Mr|Mrs|Ms|Dr|Prof)\b/.test(text.slice(at, tokens[end - 1]!.end));
-        if (mention.name.includes(" ") || titled) this.addPerson(mention.name, mention.role ?? this.appositiveAfter(end, sentence), at);
+        const apposition = this.appositiveAfter(end, sentence);
+        const head = apposition?.split(/\s+/).pop()?.toLowerCase() ?? "";
+        // "CenterPoint Energy, the region's utility,": described as a body, it is one.
+        if (BODY_NOUNS.has(head) && !titled) this.addBody({ ...mention, kind: "body", role: apposition }, at);
+        else if (mention.name.includes(" ") || titled) this.addPerson(mention.name, mention.role ?? apposition ?? this.roleBefore(mention, sentence), at);
         const person = this.personFor(mention, at);
         if (person) person.seen.push(at);
         if (mention.name.includes(" ") || titled || this.knowsPerson(mention.name)) this.personMentions.push({ at, mention });
         this.readGender(mention, end, sentence);
       } else this.addBody(mention, at);
       if (this.isSubjectAt(end, sentence)) {
-        this.noteSubject(mention, at);
+        this.noteSubject(mention, at, this.afterSpeechVerb(mention.firstToken, sentence));
         if (mention.kind === "person") this.readPronounAfter(mention, end, sentence);
       } else if (ASKING_VERBS.has(tokens[mention.firstToken - 1]?.lower ?? "")) {
         // Question and answer: `A reporter asked Keller whether …. "…," she said.` — the one asked answers.
@@ -221,11 +242,22 @@ export class Cast {
       if (mention.kind === "role" || (mention.kind === "body" && !tokens[mention.endToken - 1]!.capitalised)) {
         const resolved = this.resolve(mention, at);
         const kind = resolved.speaker === null ? "unnamed" : resolved.kind!;
-        this.insertSubject({ at, kind, name: resolved.speaker, role: resolved.role });
+        const plural = mention.kind === "role" && /s$/.test(mention.noun ?? "") && !/ss$/.test(mention.noun ?? "");
+        this.insertSubject({ at, kind, name: resolved.speaker, role: resolved.role, plural });
         if (mention.kind === "body" && resolved.speaker) this.addBody(mention, at);
       }
       return;
     }
+  }
+
+  /** "The education secretary, Priya Marsh, said": the role a description gives the name after its comma. */
+  private roleBefore(mention: Mention, sentence: Sentence): string | null {
+    const { tokens, text } = this.article;
+    if (tokens[mention.firstToken - 1]?.text !== "," || tokens[mention.endToken]?.text !== ",") return null;
+    const described = phraseEndingAt(tokens, text, mention.firstToken - 1, sentence.firstToken, sentence.firstToken);
+    if (described?.kind !== "role" || described.indefinite || !described.role) return null;
+    const opens = described.firstToken === sentence.firstToken || /^(,|the)$/i.test(tokens[described.firstToken - 1]?.text ?? "");
+    return opens ? described.role.replace(/^(the)\s+/i, "") : null;
   }
 
   /** ", the deputy head of the delegation," after a name. */
@@ -273,6 +305,11 @@ export class Cast {
     this.persons.push({ name, key, role, start, seen: [] });
   }
 
+  /** Does the article give this person a role anywhere ("Brazilian forward Davi Moura")? */
+  private isDescribedPerson(name: string): boolean {
+    return this.persons.some((person) => person.name === name && person.role !== null);
+  }
+
   private knowsPerson(name: string): boolean {
     const key = nameKey(name);
     return this.persons.some((person) => endsWith(person.key, key));
@@ -285,14 +322,23 @@ export class Cast {
     this.bodies.push({ name, key: nameKey(name), descriptor: mention.role ? nameKey(mention.role) : [], at, capitalised });
   }
 
+  /** Is a speech verb with a subject (outside quotations) before token `index` in its sentence? Not "Asked whether …, X said". */
+  private afterSpeechVerb(index: number, sentence: Sentence): boolean {
+    const { tokens, quoted } = this.article;
+    for (let at = sentence.firstToken + 1; at < index; at++) {
+      if (!quoted[at] && isSpeechVerb(tokens[at]) && subjectOf(this.article, at, sentence.firstToken, sentence.firstToken)) return true;
+    }
+    return false;
+  }
+
   /** A person or body becomes the latest subject pronouns may point back to. */
-  noteSubject(mention: Mention, at: number): void {
+  noteSubject(mention: Mention, at: number, reported = false): void {
     if ((mention.kind !== "person" && mention.kind !== "body") || !mention.name) return;
     const resolved = this.resolveName(mention, at);
     const name = resolved.speaker ?? mention.name;
     // "Herrera said": one word no one else carries might be a person "he" points back to; "Russia", "NATO", "Airbus Group" are not.
     const lone = mention.kind === "person" && resolved.kind === "body" && !PLACES.has(name.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(name) && !this.isPlaceOrTime(mention);
-    this.insertSubject({ at, kind: resolved.kind ?? mention.kind, name, role: resolved.role, lone });
+    this.insertSubject({ at, kind: resolved.kind ?? mention.kind, name, role: resolved.role, lone, reported });
   }
 
   /**
@@ -371,9 +417,11 @@ export class Cast {
     const name = mention.name!.replace(/^(the|a|an)\s+/i, "");
     const key = nameKey(name);
     const { tokens } = this.article;
-    const lowerCase = !tokens.slice(mention.firstToken, mention.endToken).some((token) => token.capitalised);
+    // "the Spanish club" describes as "the club" does: a nationality is no name.
+    const lowerCase = !tokens.slice(mention.firstToken, mention.endToken).some((token) => token.capitalised && !ROLE_ADJECTIVES.has(token.lower));
     // "the air force" after "Ukraine's air force".
-    const fuller = this.bodies.filter((body) => body.key.length > key.length && endsWith(body.key, key));
+    // (or the same words written out: "the Justice Department" for "Justice Dept.").
+    const fuller = this.bodies.filter((body) => (body.key.length > key.length || body.name.length > name.length) && endsWith(body.key, key));
     if (fuller.length) return fuller.sort((a, b) => b.key.length - a.key.length)[0]!.name;
     if (!lowerCase || key.length === 0) return name;
     const head = key[key.length - 1]!;
@@ -384,12 +432,23 @@ export class Cast {
     if (byWord.length) return pick(byWord)!.name;
     if (CORPORATE_NOUNS.has(head)) {
       const described = named.filter((body) => body.descriptor.some((word) => CORPORATE_NOUNS.has(word)));
-      if (described.length) return pick(described)!.name;
+      if (described.some((body) => body.at < at)) return pick(described)!.name;
+      // Before any company is named (a standfirst's "The company called …"), the one the story is
+      // about: the name it most often makes a subject or names as a body.
       const counts = new Map<string, number>();
       for (const body of named) if (body.key.length <= 3) counts.set(body.name, (counts.get(body.name) ?? 0) + 1);
+      for (const subject of this.subjects) if (subject.lone && subject.name) counts.set(subject.name, (counts.get(subject.name) ?? 0) + 1);
       const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
       if (top && top[1] >= 2) return top[0];
+      if (described.length) return pick(described)!.name;
     }
+    // "Real Madrid announced …, in a deal the Spanish club called …": a description of a body in
+    // the sentence of a name nobody gave a role or a sex stands for that name (the tagger cannot
+    // tell a club's name from a person's).
+    const sentence = sentenceAt(this.article, at);
+    const ownSubject = this.subjects.findLast((subject) => subject.at < at && subject.at >= (sentence?.start ?? at));
+    const bodyLike = ownSubject?.kind === "body" || (ownSubject?.kind === "person" && !ownSubject.role && !this.genderOf(ownSubject.name) && !this.isDescribedPerson(ownSubject.name!));
+    if (bodyLike && ownSubject?.name && /^\p{Lu}/u.test(ownSubject.name)) return ownSubject.name;
     // "The Coast Guard said … “…,” the agency wrote": a noun that fits any public body ("the
     // agency"), met right after a named body spoke, is that body. ("the ministry" names a kind.)
     if (!GENERIC_BODY_NOUNS.has(head)) return name;
@@ -400,11 +459,93 @@ export class Cast {
   }
 
   /**
+   * "A federal judge … struck down the law, ruling that …. Judge Marisol Ortega wrote …": a lede's
+   * "a judge" is the person the next paragraphs name with that title. Not a plural, and not the
+   * roles wire copy keeps anonymous ("a source", "an official").
+   */
+  private namedNext(mention: Mention, at: number): ResolvedSpeaker | null {
+    const noun = mention.noun ?? "";
+    if (ANONYMOUS_ROLES.has(noun) || !TITLE_WORDS.has(noun) || /s$/.test(noun)) return null;
+    const paragraph = sentenceAt(this.article, at)?.paragraph ?? 0;
+    const next = this.persons.find((person) => {
+      if (person.start <= at || !person.role?.toLowerCase().split(/[\s-]+/).includes(noun)) return false;
+      return (sentenceAt(this.article, person.start)?.paragraph ?? Infinity) <= paragraph + 2;
+    });
+    return next ? { speaker: next.name, role: next.role, certainty: 0.6, kind: "person" } : null;
+  }
+
+  /**
+   * "A Department for Education spokesperson said", "a Kremlin spokesman said": an unnamed
+   * spokesperson speaks for the body that qualifies them.
+   */
+  private bodyOfSpokesperson(mention: Mention, at: number): ResolvedSpeaker | null {
+    if (!SPOKESPERSONS.has(mention.noun ?? "")) return null;
+    const { tokens, text } = this.article;
+    let first = mention.endToken - 1;
+    while (first > mention.firstToken && (tokens[first - 1]!.capitalised || /^(of|for|and|['’]s)$/.test(tokens[first - 1]!.lower))) first--;
+    // "a British Foreign Office spokesman" speaks for the Foreign Office; "a Kremlin spokesman" for the Kremlin.
+    while (first < mention.endToken - 1 && (!tokens[first]!.capitalised || (ROLE_ADJECTIVES.has(tokens[first]!.lower) && first < mention.endToken - 2))) first++;
+    let end = mention.endToken - 1;
+    while (end > first && /^['’]s?$/.test(tokens[end - 1]!.text)) end--;
+    if (end <= first) return null;
+    const body: Mention = { kind: "body", name: text.slice(tokens[first]!.start, tokens[end - 1]!.end), role: null, noun: null, firstToken: first, endToken: end };
+    return { speaker: this.resolveBody(body, at), role: mention.role, certainty: 0.8, kind: "body" };
+  }
+
+  /**
+   * "The European Commission president wrote": a role qualified by a body's name is whoever the
+   * article gave that role with that body; if nobody, it is someone the article does not name, and
+   * not the last president it named ("The president, Henrique Matos" of another country).
+   */
+  private qualifiedRole(mention: Mention, at: number): ResolvedSpeaker | null {
+    const { tokens } = this.article;
+    const words = tokens.slice(mention.firstToken, mention.endToken - 1);
+    const qualifiers = words.filter((token) => token.capitalised && !ROLE_ADJECTIVES.has(token.lower)).map((token) => token.lower);
+    if (mention.indefinite || !qualifiers.some((word) => ORG_WORDS.has(word))) return null;
+    const noun = mention.noun ?? "";
+    const holder = this.persons
+      .filter((person) => person.start < at && person.role !== null)
+      .find((person) => {
+        const role = person.role!.toLowerCase().split(/[\s-]+/);
+        return role.includes(noun) && qualifiers.every((word) => role.includes(word));
+      });
+    if (holder) return { speaker: holder.name, role: holder.role, certainty: 0.8, kind: "person" };
+    const description = mention.role!.replace(/^(the|a|an)\s+/i, "");
+    return { speaker: description, role: null, certainty: 0.5, kind: "person" };
+  }
+
+  /**
+   * "his office said", "the president's office said", "Senator Ana Ruiz's campaign said": a person's own office, campaign or team
+   * speaks for them, so the speaker is the person the owner stands for. Null for a named body
+   * ("Ukraine's air force") and for a body owned by a body.
+   */
+  private ownerOf(mention: Mention, at: number): ResolvedSpeaker | null {
+    const { tokens, text } = this.article;
+    const phrase = tokens.slice(mention.firstToken, mention.endToken);
+    const head = phrase[phrase.length - 1]!;
+    if (head.capitalised || !PERSONAL_BODY_NOUNS.has(head.lower)) return null;
+    const before = tokens[mention.firstToken - 1]?.lower ?? "";
+    if (/^(his|her)$/.test(before)) {
+      return this.resolve({ kind: "pronoun", name: null, role: null, noun: before, firstToken: mention.firstToken - 1, endToken: mention.firstToken }, at);
+    }
+    const mark = phrase.findIndex((token) => /^['’]s?$/.test(token.text));
+    if (mark <= 0) return null;
+    const sentence = sentenceAt(this.article, at);
+    const possessor = phraseEndingAt(tokens, text, mention.firstToken + mark, Math.max(0, mention.firstToken - 1), sentence?.firstToken ?? 0);
+    if (possessor?.kind !== "role" && possessor?.kind !== "person") return null;
+    // "Attorney General Pam Rowe's office"; not "Ukraine's team" (a place is no person).
+    const owner = this.resolve(possessor, at);
+    return owner.kind === "person" ? owner : null;
+  }
+
+  /**
    * Resolves a mention met at offset `at`: a name to its fullest form, a pronoun to the latest
    * subject before it ("he" → a person, "it" → a body), a role noun to the latest person whose role
    * holds that noun (else the first such person later, for headlines), else the latest person.
    */
   resolve(mention: Mention, at: number, appositiveRole: string | null = null): ResolvedSpeaker {
+    const owner = mention.kind === "body" ? this.ownerOf(mention, at) : null;
+    if (owner?.speaker) return owner;
     if (mention.kind === "person" || mention.kind === "body") {
       const resolved = this.resolveName(mention, at);
       return { ...resolved, role: appositiveRole ?? resolved.role };
@@ -417,12 +558,16 @@ export class Cast {
       for (let index = this.subjects.length - 1; index >= 0; index--) {
         const subject = this.subjects[index]!;
         if (subject.at >= at) continue;
-        if (wantsPerson && subject.kind === "unnamed") break;
-        // "she" is the nearest subject who is not known to be a man, nor introduced as "her …".
+        if (wantsPerson && subject.kind === "unnamed" && !subject.plural) break;
+        // "she" is the nearest subject who is not known to be a man, nor introduced as "her …";
+        // someone only named in what another said must be known to be a woman.
         const gender = wantsPerson ? this.genderOf(subject.name) : undefined;
-        const mismatched = gender !== undefined ? gender !== wanted : this.contrasts.get(subject.at) === wanted;
+        const mismatched = gender !== undefined ? gender !== wanted : this.contrasts.get(subject.at) === wanted || subject.reported === true;
         const fits = wantsPerson ? (subject.kind === "person" || subject.lone) && !mismatched : subject.kind === "body";
-        if (fits) return { speaker: subject.name, role: subject.role, certainty: subject.lone ? 0.7 : 0.85, kind: subject.kind === "unnamed" ? null : subject.kind };
+        if (!fits) continue;
+        // "“…,” she said": what the pronoun says of the speaker's sex, for the pronouns after it.
+        if (wanted && subject.name) this.noteGender(subject.name, wanted, false);
+        return { speaker: subject.name, role: subject.role, certainty: subject.lone ? 0.7 : 0.85, kind: subject.kind === "unnamed" ? null : subject.kind };
       }
       return { speaker: null, role: null, certainty: 0.5, kind: null };
     }
@@ -434,7 +579,7 @@ export class Cast {
       const published = sentence && this.article.tokens.slice(sentence.firstToken, sentence.endToken).some((token) => PUBLISHING_VERBS.has(token.lower));
       if (latest && latest.kind !== "unnamed" && published) return { speaker: latest.name, role: latest.role, certainty: 0.6, kind: latest.kind };
     }
-    if (mention.indefinite) return { speaker: null, role: mention.role, certainty: 0.7, kind: null };
+    if (mention.indefinite) return this.namedNext(mention, at) ?? this.bodyOfSpokesperson(mention, at) ?? { speaker: null, role: mention.role, certainty: 0.7, kind: null };
     if (DOCUMENT_NOUNS.has(mention.noun ?? "")) {
       // "the statement said": whoever the article last had speak.
       const latest = this.subjects.findLast((subject) => subject.at < at && subject.kind !== "unnamed");
@@ -447,6 +592,8 @@ export class Cast {
       const named = this.persons.find((person) => endsWith(person.key, [noun]));
       if (named) return { speaker: named.name, role: named.role, certainty: 1, kind: "person" };
     }
+    const qualified = this.qualifiedRole(mention, at);
+    if (qualified) return qualified;
     const holds = (role: string | null) => role !== null && role.toLowerCase().split(/[\s-]+/).some((word) => word === noun || TITLE_ABBREVIATIONS.get(word.replace(/\.$/, "")) === noun);
     let latestPerson: Subject | undefined;
     for (let index = this.subjects.length - 1; index >= 0; index--) {

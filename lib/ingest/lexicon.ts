@@ -39,7 +39,7 @@ export const SPEECH_VERBS = words(`
 export const SPEECH_PARTICIPLES = words(`
   saying adding telling writing insisting warning noting arguing explaining urging calling describing
   stressing claiming declaring asserting suggesting acknowledging admitting calling dismissing posting
-  stating
+  stating ruling finding
 `);
 
 /** Verbs that state a fact or a figure ("Ukraine's air force said Russia launched 464 drones"). */
@@ -274,3 +274,12 @@ export const GENERIC_BODY_NOUNS = words(`agency organisation organization body i
 
 /** "The affidavit quotes Pruitt telling a detective: …": the one a document quotes speaks. */
 export const QUOTING_VERBS = words(`quote quotes quoted quoting`);
+
+/** Headline abbreviations of a body's words: "Justice Dept." is the Justice Department. */
+export const BODY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ["dept", "department"],
+  ["govt", "government"],
+  ["assn", "association"],
+  ["natl", "national"],
+  ["intl", "international"],
+]);

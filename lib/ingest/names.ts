@@ -118,6 +118,28 @@ function isInnerHyphen(tokens: Token[], index: number): boolean {
 }
 
 /**
+ * "Secretary of State | Marcus Lyle", "Minister for International Affairs | Takeshi Mori": after a
+ * title's "of"/"for", the capitalised run is the body the title heads and then the person's name. The
+ * name is the run's last two capitalised words (with the particles between them), as a title never
+ * heads a one-word body with a name after it only by the name's surname. Returns where the name
+ * starts, or -1 when the run is the body alone ("Minister of Foreign Affairs").
+ */
+function personAfterTitledBody(tokens: Token[], runStart: number, end: number): number {
+  let connector = runStart - 1;
+  if (tokens[connector]?.lower === "the") connector--;
+  if (!TITLE_WORDS.has(tokens[connector - 1]?.lower ?? "")) return -1;
+  let start = end;
+  let words = 0;
+  while (start > runStart && words < 2) {
+    start--;
+    // "Jean-Luc", "Finnegan-Rowe": a hyphenated name is one word.
+    while (start > runStart + 1 && isInnerHyphen(tokens, start - 1)) start -= 2;
+    if (!NAME_PARTICLES.has(tokens[start]!.lower)) words++;
+  }
+  return words === 2 && start > runStart ? start : -1;
+}
+
+/**
  * Splits a phrase into the role and the name: the name is the run of capitalised words at its end
  * after the last title ("French President | Emmanuel Macron", "Ukrainian delegate | Oleksandr Bevz").
  * A run after "of"/"for" names a body ("Ministry of Infrastructure"), and so does one after a
@@ -180,9 +202,15 @@ function mentionOf(tokens: Token[], text: string, first: number, end: number, se
   }
   // "Ministry of Infrastructure", "Institute for the Study of War": a name after "of" is a body's,
   // unless a title follows ("Bank of England Governor Andrew Bailey").
-  if (titleEnd < 0 && linked && nameStart > first) return { kind: "body", name: phrase, role: null, noun: null, firstToken: phraseFirst, endToken: end };
+  if (titleEnd < 0 && linked && nameStart > first) {
+    const titled = personAfterTitledBody(tokens, nameStart, end);
+    if (titled < 0) return { kind: "body", name: phrase, role: null, noun: null, firstToken: phraseFirst, endToken: end };
+    // "Secretary of State Marcus Lyle": the role runs to the body, the name is what follows it.
+    titleEnd = titled - 1;
+  }
   if (titleEnd >= 0) nameStart = titleEnd + 1;
-  while (nameStart < end && (NAME_PARTICLES.has(tokens[nameStart]!.lower) || tokens[nameStart]!.text === "-")) nameStart++;
+  // "… von der Leyen" after a title loses no "von"; a capitalised "Ben" or "Al" is a first name ("Union leader Ben Cole").
+  while (nameStart < end && ((NAME_PARTICLES.has(tokens[nameStart]!.lower) && !tokens[nameStart]!.capitalised) || tokens[nameStart]!.text === "-")) nameStart++;
   const roleEnd = nameStart;
   const roleTokens = tokens.slice(first, roleEnd).filter((token) => !HONORIFICS.has(token.lower));
   const roleIsReal = roleTokens.some(isRoleWord);
@@ -219,11 +247,12 @@ function mentionOf(tokens: Token[], text: string, first: number, end: number, se
 export function phraseEndingAt(tokens: Token[], text: string, end: number, floor: number, sentenceStart: number): Mention | null {
   const last = tokens[end - 1];
   if (!last || end - 1 < floor) return null;
-  if (PERSONAL_PRONOUNS.has(last.lower) || BODY_PRONOUNS.has(last.lower)) {
+  const acronym = last.pos === "PROPN";
+  if ((PERSONAL_PRONOUNS.has(last.lower) || BODY_PRONOUNS.has(last.lower)) && !acronym) {
     return { kind: "pronoun", name: null, role: null, noun: last.lower, firstToken: end - 1, endToken: end };
   }
   // "…, who told AP", "the Environment Agency, which said": the antecedent speaks.
-  if (last.lower === "who" || last.lower === "which") return { kind: "relative", name: null, role: null, noun: last.lower, firstToken: end - 1, endToken: end };
+  if ((last.lower === "who" || last.lower === "which") && !acronym) return { kind: "relative", name: null, role: null, noun: last.lower, firstToken: end - 1, endToken: end };
   let first = end;
   while (first > floor && end - first < MAX_PHRASE) {
     const token = tokens[first - 1]!;
@@ -251,7 +280,7 @@ export function phraseEndingAt(tokens: Token[], text: string, end: number, floor
 export function phraseStartingAt(tokens: Token[], text: string, start: number, limit: number, sentenceStart: number): Mention | null {
   const first = tokens[start];
   if (!first || start >= limit) return null;
-  if (PERSONAL_PRONOUNS.has(first.lower) || BODY_PRONOUNS.has(first.lower)) {
+  if ((PERSONAL_PRONOUNS.has(first.lower) || BODY_PRONOUNS.has(first.lower)) && first.pos !== "PROPN") {
     return { kind: "pronoun", name: null, role: null, noun: first.lower, firstToken: start, endToken: start + 1 };
   }
   let end = start;

@@ -29,6 +29,13 @@ export type Analysis = { tokens: Token[]; sentences: SentenceSpan[] };
 
 const UPPER = /^\p{Lu}/u;
 
+/** Capitals that spell a common word: "WHO" (the World Health Organization) is a name, not "who"; "IT", "US" likewise. */
+const ACRONYM_WORDS = new Set(["who", "it", "us", "as", "am", "or"]);
+
+function isAcronym(value: string): boolean {
+  return value.length >= 2 && value === value.toUpperCase() && ACRONYM_WORDS.has(value.toLowerCase());
+}
+
 export function analyse(text: string): Analysis {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value);
@@ -44,7 +51,7 @@ export function analyse(text: string): Analysis {
       index,
       text: value,
       lower: value.toLowerCase(),
-      pos: tags[index]!,
+      pos: isAcronym(value) ? "PROPN" : tags[index]!,
       start: offset,
       end: offset + value.length,
       capitalised: UPPER.test(value),

@@ -1,9 +1,9 @@
 import { isLinkLine, sentenceAt, tokenAt, type Article, type Sentence } from "./article";
 import { attributionAfter, attributionBefore, type Attribution } from "./attribution";
 import { isSpeechVerb, nearestSubject } from "./subject";
-import type { Cast, ResolvedSpeaker } from "./cast";
+import { isTitleCase, type Cast, type ResolvedSpeaker } from "./cast";
 import type { Candidate } from "./candidate";
-import { ASKING_VERBS, LABEL_BEFORE_AS, LABEL_CUES, NAMING_VERBS } from "./lexicon";
+import { ASKING_VERBS, BODY_ABBREVIATIONS, LABEL_BEFORE_AS, LABEL_CUES, NAMING_VERBS } from "./lexicon";
 import { phraseEndingAt } from "./names";
 import type { QuoteSpan } from "./quotes";
 import type { Mention } from "./names";
@@ -170,7 +170,80 @@ export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cas
       end: quote.end,
     });
   }
-  return [...headlines.map((quote) => headlineCandidate(quote, candidates)), ...candidates].sort((a, b) => a.start - b.start);
+  return withHeadlineQuotes(article, cast, quotes, headlines, candidates);
+}
+
+/**
+ * The headline's single-quoted words, whatever its form ("Minister says deal ‘within reach’",
+ * "…, family says ‘we can finally breathe’", "Club signs X in ‘historic’ deal"): a headline lifts
+ * them from the story, so the body's speaker of the same words speaks them; the headline's own
+ * subject is often a country or a description ("Turkey says"). Without a body source, a headline
+ * quote keeps its own attribution, or stays without a speaker in the colon form, or is dropped.
+ */
+function withHeadlineQuotes(article: Article, cast: Cast, quotes: QuoteSpan[], colonForms: QuoteSpan[], candidates: Candidate[]): Candidate[] {
+  const result = candidates.filter((candidate) => !isHeadlineSingle(quotes, candidate));
+  for (const quote of quotes) {
+    if (!isHeadlineQuote(quote)) continue;
+    const body = candidates.filter((candidate) => candidate.paragraph > quote.paragraph && candidate.speaker !== null);
+    const own = candidates.find((candidate) => candidate.start === quote.start);
+    const lifted = bodySource(quote, body);
+    const titled = lifted || own ? null : titleCaseSpeaker(article, cast, quote);
+    if (lifted) result.push(headlineCandidate(quote, lifted));
+    else if (own) result.push(own);
+    else if (titled) result.push({ ...headlineCandidate(quote, null), speaker: titled.speaker, speakerRole: titled.role, partial: true, confidence: round(CONFIDENCE.headline * titled.certainty) });
+    else if (colonForms.includes(quote)) result.push(headlineCandidate(quote, null));
+  }
+  return result.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Justice Dept. Says Cloudway Built a 'Walled Garden'": a title-case headline capitalises its
+ * verb and may break its sentence at an abbreviation, so its "X Says" is read here across the
+ * whole line: the names before the verb, as the story names them.
+ */
+function titleCaseSpeaker(article: Article, cast: Cast, quote: QuoteSpan): ResolvedSpeaker | null {
+  const { tokens, text } = article;
+  const sentence = sentenceAt(article, quote.open);
+  if (!sentence || !isTitleCase(article, sentence)) return null;
+  const open = tokenAt(article, quote.open);
+  let first = open;
+  while (first > 0 && tokens[first - 1]!.start >= article.paragraphs[0]!.start) first--;
+  for (let verb = open - 1; verb > first; verb--) {
+    if (!SAYING_HEADLINE_VERBS.has(tokens[verb]!.lower)) continue;
+    let floor = verb - 1;
+    while (floor > first && !/^[,:;]$/.test(tokens[floor - 1]!.text)) floor--;
+    // "Justice Dept. Says": the abbreviation's full stop is no end of the name.
+    const end = tokens[verb - 1]!.text === "." && tokens[verb - 2]?.end === tokens[verb - 1]!.start ? verb - 1 : verb;
+    let mention = phraseEndingAt(tokens, text, end, floor, floor);
+    if (!mention || (mention.kind !== "person" && mention.kind !== "body")) return null;
+    if (BODY_ABBREVIATIONS.has(tokens[end - 1]!.lower)) {
+      mention = { kind: "body", name: text.slice(tokens[mention.firstToken]!.start, tokens[end - 1]!.end), role: null, noun: null, firstToken: mention.firstToken, endToken: end };
+    }
+    const speaker = cast.resolve(mention, quote.open);
+    return speaker.speaker ? speaker : null;
+  }
+  return null;
+}
+
+/** A headline's verbs of saying, in any case ("Says", "Warns"). */
+const SAYING_HEADLINE_VERBS = new Set(["says", "said", "warns", "claims", "insists", "argues", "calls", "tells", "vows", "urges"]);
+
+/** Single marks in the headline or the standfirst under it. */
+function isHeadlineQuote(quote: QuoteSpan): boolean {
+  return quote.single && quote.paragraph <= 1;
+}
+
+function isHeadlineSingle(quotes: QuoteSpan[], candidate: Candidate): boolean {
+  return quotes.some((quote) => isHeadlineQuote(quote) && quote.start === candidate.start);
+}
+
+/** The body quote a headline quote lifts: the same words, else the first that condenses to them. */
+function bodySource(quote: QuoteSpan, body: Candidate[]): Candidate | undefined {
+  const words = normalisedWords(quote.text);
+  const same = body.find((candidate) => normalisedWords(candidate.text).join(" ") === words.join(" "));
+  if (same) return same;
+  // One or two words are lifted only verbatim: "historic" is in many quotes.
+  return words.length > 2 ? body.find((candidate) => isCondensedFrom(words, normalisedWords(candidate.text))) : undefined;
 }
 
 /**
@@ -228,14 +301,8 @@ function isCondensedFrom(headline: string[], quote: string[]): boolean {
   return false;
 }
 
-/**
- * A colon-form headline quote is its speaker's when the body quotes the same words (headlines lift
- * a line from the story, sometimes trimmed); otherwise it is kept without a speaker, for the editor
- * to assign.
- */
-function headlineCandidate(quote: QuoteSpan, body: Candidate[]): Candidate {
-  const words = normalisedWords(quote.text);
-  const source = body.find((candidate) => candidate.speaker !== null && isCondensedFrom(words, normalisedWords(candidate.text)));
+/** A headline quote as a candidate, with the speaker of the body quote it lifts, or none for the editor to assign. */
+function headlineCandidate(quote: QuoteSpan, source: Candidate | null): Candidate {
   return {
     kind: "quote",
     text: quote.text,

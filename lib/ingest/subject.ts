@@ -39,7 +39,7 @@ export function appositiveRole(article: Article, first: number, end: number): st
   const opener = tokens[first]!;
   const words = tokens.slice(first, end);
   const readsAsRole = /^(the|a|an)$/.test(opener.lower) || words.some((token) => TITLE_WORDS.has(token.lower));
-  if (!readsAsRole || RELATIVES.has(opener.lower) || words.some((token) => token.pos === "VERB" && !TITLE_WORDS.has(token.lower))) return null;
+  if (!readsAsRole || RELATIVES.has(opener.lower) || words.some((token) => (token.pos === "VERB" || token.pos === "AUX") && !TITLE_WORDS.has(token.lower))) return null;
   return text.slice(tokens[first]!.start, tokens[end - 1]!.end).replace(/^(the|a|an)\s+/i, "");
 }
 
@@ -78,13 +78,15 @@ function isPlaceLike(mention: Mention): boolean {
 function pastPlace(article: Article, mention: Mention, floor: number, sentenceStart: number): Mention {
   const { tokens, text } = article;
   let current = mention;
-  while (LOCATIVES.has(tokens[current.firstToken - 1]?.lower ?? "")) {
-    const before = phraseEndingAt(tokens, text, current.firstToken - 1, floor, sentenceStart);
+  // "Judge Ana Reyes of the Northern District": the article before the place is no obstacle.
+  const prepositionOf = (mention: Mention) => mention.firstToken - (tokens[mention.firstToken - 1]?.lower === "the" ? 2 : 1);
+  while (LOCATIVES.has(tokens[prepositionOf(current)]?.lower ?? "")) {
+    const before = phraseEndingAt(tokens, text, prepositionOf(current), floor, sentenceStart);
     if (!before || before.kind === "relative" || before.kind === "pronoun") break;
     // "Lena Amstutz of ETH Zurich told": a name after a named person's "of" is where they work.
     if (!isPlaceLike(current) && !(current.kind === "person" && before.kind === "person" && !before.role)) break;
     // "Analysts at Norberg Capital said": a group nobody names speaks for the firm they work at.
-    if (before.kind === "role" && before.indefinite && /^(at|from)$/.test(tokens[current.firstToken - 1]!.lower) && !PLACES.has(current.name?.toLowerCase() ?? "")) break;
+    if (before.kind === "role" && before.indefinite && /^(at|from)$/.test(tokens[prepositionOf(current)]!.lower) && !PLACES.has(current.name?.toLowerCase() ?? "")) break;
     current = before;
   }
   return current;
@@ -123,7 +125,11 @@ export function subjectOf(article: Article, verb: number, floor: number, sentenc
     if (segmentStart >= segmentEnd) return null;
     const mention = phraseEndingAt(tokens, text, segmentEnd, segmentStart, sentenceStart);
     if (opensClause) {
-      if (!mention) return null;
+      // "A U.N. official familiar with the talks, who …, said": the phrase opening the clause, before its modifier.
+      if (!mention) {
+        const opening = openingPhrase(article, segmentStart, segmentEnd, sentenceStart);
+        return opening ? { mention: opening, role } : null;
+      }
       if (mention.kind === "relative") return antecedentOf(article, mention, floor, sentenceStart);
       return { mention: pastPlace(article, mention, floor, sentenceStart), role };
     }
@@ -135,6 +141,15 @@ export function subjectOf(article: Article, verb: number, floor: number, sentenc
     if (fills && mention.kind === "person" && !placePair) return { mention, role: role ?? mention.role };
     role ??= appositiveRole(article, segmentStart, segmentEnd);
     segmentEnd = segmentStart - 1;
+  }
+  return null;
+}
+
+/** The longest speaker phrase that opens tokens [first, end) ("A U.N. official" of "A U.N. official familiar with the talks"). */
+function openingPhrase(article: Article, first: number, end: number, sentenceStart: number): Mention | null {
+  for (let limit = end; limit > first; limit--) {
+    const mention = phraseStartingAt(article.tokens, article.text, first, limit, sentenceStart);
+    if (acceptable(mention) && mention.kind !== "pronoun") return mention;
   }
   return null;
 }
