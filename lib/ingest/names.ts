@@ -110,6 +110,10 @@ function canLink(tokens: Token[], left: number, sentenceStart: number): boolean 
 }
 
 /** Is the hyphen at `index` inside a word ("Jean-Luc", "90-year-old")? */
+function isLowerWord(token: Token | undefined): boolean {
+  return token !== undefined && /^\p{Ll}+$/u.test(token.text);
+}
+
 function isInnerHyphen(tokens: Token[], index: number): boolean {
   const token = tokens[index]!;
   const before = tokens[index - 1];
@@ -290,6 +294,12 @@ export function phraseStartingAt(tokens: Token[], text: string, start: number, l
   while (end < limit && end - start < MAX_PHRASE) {
     const token = tokens[end]!;
     if (token.text === "-" && !isInnerHyphen(tokens, end)) break;
+    // "a Manila-based trader", "the Kyiv-born striker": a name joined to a lowercase word is a
+    // modifier of the noun after it, not the speaker's name.
+    if (token.text === "-" && isLowerWord(tokens[end + 1]) && tokens[end - 1]?.capitalised) {
+      end += 2;
+      continue;
+    }
     if ((isPhraseWord(token, sentenceStart) && !(token.pos === "VERB" && !token.capitalised)) || isNounModifier(tokens, end)) {
       end++;
       continue;

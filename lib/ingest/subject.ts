@@ -114,6 +114,8 @@ export function subjectOf(article: Article, verb: number, floor: number, sentenc
   // Walk back over the comma-enclosed stretches before the verb.
   let segmentEnd = end - 1;
   let role: string | null = null;
+  // "The operator, Copperbelt Mining, a venture of X and Y, said": the name in apposition to the opener.
+  let namedBody: Mention | null = null;
   for (let count = 0; count < MAX_SEGMENTS; count++) {
     let segmentStart = segmentEnd - 1;
     while (segmentStart >= floor && tokens[segmentStart]!.text !== "," && segmentEnd - segmentStart < MAX_APPOSITIVE) {
@@ -131,6 +133,7 @@ export function subjectOf(article: Article, verb: number, floor: number, sentenc
         return opening ? { mention: opening, role } : null;
       }
       if (mention.kind === "relative") return antecedentOf(article, mention, floor, sentenceStart);
+      if (namedBody && isDescription(tokens, mention)) return { mention: namedBody, role };
       return { mention: pastPlace(article, mention, floor, sentenceStart), role };
     }
     let firstWord = segmentStart;
@@ -139,10 +142,17 @@ export function subjectOf(article: Article, verb: number, floor: number, sentenc
     // "Tempe, Arizona": a lone capitalised word after another is a place, not the subject.
     const placePair = mention?.kind === "person" && !mention.role && !mention.name?.includes(" ") && (tokens[segmentStart - 2]?.capitalised ?? false);
     if (fills && mention.kind === "person" && !placePair) return { mention, role: role ?? mention.role };
+    if (fills && mention.kind === "body" && mention.endToken === segmentEnd && !isDescription(tokens, mention)) namedBody = mention;
+    else namedBody = null;
     role ??= appositiveRole(article, segmentStart, segmentEnd);
     segmentEnd = segmentStart - 1;
   }
   return null;
+}
+
+/** "the operator", "the company": a phrase of lowercase words that describes rather than names. */
+function isDescription(tokens: Token[], mention: Mention): boolean {
+  return (mention.kind === "body" || mention.kind === "role") && !tokens.slice(mention.firstToken, mention.endToken).some((token) => token.capitalised);
 }
 
 /** The longest speaker phrase that opens tokens [first, end) ("A U.N. official" of "A U.N. official familiar with the talks"). */

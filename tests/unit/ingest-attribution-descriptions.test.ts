@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { extractCandidates } from "@/lib/ingest/extract";
+
+/** The quotes found in `text`, as [text, speaker]. */
+function speakers(text: string) {
+  return extractCandidates(text)
+    .filter((candidate) => candidate.kind === "quote")
+    .map((candidate) => [candidate.text, candidate.speaker]);
+}
+
+describe("descriptions and names in apposition", () => {
+  it("credits the named body after a description opening the clause, not a body named in its appositive", () => {
+    const text =
+      "Ferry sinks\n\nThe owner, Baltic Coastal Lines, a partnership between Harbor Holdings and port authority Portex, said it was “doing everything possible” for the families.";
+    expect(speakers(text)).toEqual([["doing everything possible", "Baltic Coastal Lines"]]);
+  });
+
+  it("reads a place joined to a lowercase word as a modifier: an anonymous source stays unnamed", () => {
+    const text = '"The bank has no room left," said a Lisbon-based bond trader who asked not to be named.';
+    expect(speakers(text)).toEqual([["The bank has no room left,", null]]);
+  });
+
+  it("keeps the name after a hyphenated modifier", () => {
+    expect(speakers('"We earned it," said the Porto-born winger Rui Sousa.')).toEqual([["We earned it,", "Rui Sousa"]]);
+  });
+});
