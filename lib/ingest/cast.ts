@@ -433,6 +433,9 @@ export class Cast {
     if (CORPORATE_NOUNS.has(head)) {
       const described = named.filter((body) => body.descriptor.some((word) => CORPORATE_NOUNS.has(word)));
       if (described.some((body) => body.at < at)) return pick(described)!.name;
+      // "X, which runs four hospitals, took its systems offline, the company said": its own subject.
+      const own = this.bodyLikeSubjectOfSentence(at);
+      if (own) return own;
       // Before any company is named (a standfirst's "The company called …"), the one the story is
       // about: the name it most often makes a subject or names as a body.
       const counts = new Map<string, number>();
@@ -445,10 +448,8 @@ export class Cast {
     // "Real Madrid announced …, in a deal the Spanish club called …": a description of a body in
     // the sentence of a name nobody gave a role or a sex stands for that name (the tagger cannot
     // tell a club's name from a person's).
-    const sentence = sentenceAt(this.article, at);
-    const ownSubject = this.subjects.findLast((subject) => subject.at < at && subject.at >= (sentence?.start ?? at));
-    const bodyLike = ownSubject?.kind === "body" || (ownSubject?.kind === "person" && !ownSubject.role && !this.genderOf(ownSubject.name) && !this.isDescribedPerson(ownSubject.name!));
-    if (bodyLike && ownSubject?.name && /^\p{Lu}/u.test(ownSubject.name)) return ownSubject.name;
+    const own = this.bodyLikeSubjectOfSentence(at);
+    if (own) return own;
     // "The Coast Guard said … “…,” the agency wrote": a noun that fits any public body ("the
     // agency"), met right after a named body spoke, is that body. ("the ministry" names a kind.)
     if (!GENERIC_BODY_NOUNS.has(head)) return name;
@@ -456,6 +457,14 @@ export class Cast {
     const recent = this.subjects.findLast((subject) => subject.at < at && subject.kind !== "person");
     if (recent?.kind === "body" && recent.name && /^\p{Lu}/u.test(recent.name) && (sentenceAt(this.article, recent.at)?.paragraph ?? -2) >= paragraph - 1) return recent.name;
     return name;
+  }
+
+  /** The capitalised subject met earlier in the sentence at `at`, when it may be a body: no role, no sex, no personal description. */
+  private bodyLikeSubjectOfSentence(at: number): string | null {
+    const sentence = sentenceAt(this.article, at);
+    const ownSubject = this.subjects.findLast((subject) => subject.at < at && subject.at >= (sentence?.start ?? at));
+    const bodyLike = ownSubject?.kind === "body" || (ownSubject?.kind === "person" && !ownSubject.role && !this.genderOf(ownSubject.name) && !this.isDescribedPerson(ownSubject.name!));
+    return bodyLike && ownSubject?.name && /^\p{Lu}/u.test(ownSubject.name) ? ownSubject.name : null;
   }
 
   /**

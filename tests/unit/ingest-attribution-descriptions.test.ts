@@ -24,3 +24,11 @@ describe("descriptions and names in apposition", () => {
     expect(speakers('"We earned it," said the Porto-born winger Rui Sousa.')).toEqual([["We earned it,", "Rui Sousa"]]);
   });
 });
+
+describe("a description of a body", () => {
+  it('reads "the company said" as the body its own sentence opened with, not the outlet in the dateline', () => {
+    const text =
+      "Hack hits clinics\n\nBy Jane Doe, CNN\n\n(CNN) — Clinics in Ohio were hit.\n\nNorthgate Health, which runs four clinics, took its systems offline \"out of an abundance of caution,\" the company said in a statement.\n\nCNN reported earlier that patients were moved. CNN has asked for comment.";
+    expect(speakers(text)).toEqual([["out of an abundance of caution,", "Northgate Health"]]);
+  });
+});
