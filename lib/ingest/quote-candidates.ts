@@ -382,5 +382,12 @@ function colonIntro(article: Article, paragraph: number): Attribution | null {
   if (!previousParagraph || !/:\s*$/.test(previousParagraph.text)) return null;
   const last = sentenceAt(article, previousParagraph.end - 1);
   if (!last || last.paragraph !== paragraph - 1) return null;
-  return attributionBefore(article, last.firstToken, last.endToken, last.firstToken, "nearest") ?? colonSubject(article, last, last.firstToken, last.endToken);
+  return attributionBefore(article, last.firstToken, last.endToken, last.firstToken, "nearest") ?? colonSubject(article, last, last.firstToken, last.endToken) ?? possessorIntro(article, last);
+}
+
+/** "Her answer was the same both times:", "His message to voters was simple:": the possessor speaks. */
+function possessorIntro(article: Article, sentence: Sentence): Attribution | null {
+  const first = article.tokens[sentence.firstToken];
+  if (!first || !/^(his|her|their)$/.test(first.lower)) return null;
+  return { mention: { kind: "pronoun", name: null, role: null, noun: first.lower, firstToken: sentence.firstToken, endToken: sentence.firstToken + 1 }, appositiveRole: null, via: "before", verb: null };
 }

@@ -32,3 +32,14 @@ describe("a description of a body", () => {
     expect(speakers(text)).toEqual([["out of an abundance of caution,", "Northgate Health"]]);
   });
 });
+
+describe("a paragraph introducing the next one's quote", () => {
+  it('credits the possessor of "Her answer was …:" with the quote filling the next paragraph', () => {
+    const text =
+      'Clinic hit\n\nChief Executive Dr. Karen Webb said the system was working.\n\nShe was asked twice whether it would pay. Her answer was the same both times:\n\n"I will not discuss the criminals who did this. Our focus is on patients."\n\nThe mayor, Tom Hill, was asked about it. His reply was short:\n\n"We will rebuild."';
+    expect(speakers(text)).toEqual([
+      ["I will not discuss the criminals who did this. Our focus is on patients.", "Karen Webb"],
+      ["We will rebuild.", "Tom Hill"],
+    ]);
+  });
+});
