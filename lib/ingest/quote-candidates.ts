@@ -121,7 +121,9 @@ export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cas
     }
     let before = opensSentence ? null : attributionBefore(article, floor, openToken, sentence.firstToken, afterColon ? "nearest" : "quote");
     if (!before && afterColon) before = colonSubject(article, sentence, floor, openToken);
-    const attribution = after && (/[,?!]$/.test(quote.text) || opensSentence || !before) ? after : (before ?? after);
+    // `When a reporter asked, "…?" Whitfield said …`: the question is the asker's; the name after it answers.
+    const askedJustBefore = before !== null && isAskedBy(article, before) && before.verb !== null && openToken - before.verb <= 2;
+    const attribution = after && !askedJustBefore && (/[,?!]$/.test(quote.text) || opensSentence || !before) ? after : (before ?? after);
 
     const quoteStartsCapital = /^\p{Lu}/u.test(quote.text);
     const partial = !opensSentence && !afterColon && !afterComma && !(quoteStartsCapital && isSpeechVerb(lastBefore));

@@ -43,3 +43,11 @@ describe("a paragraph introducing the next one's quote", () => {
     ]);
   });
 });
+
+describe("a question put just before its quote", () => {
+  it("is the asker's, not the answerer's named after it; an unnamed reporter's question is dropped", () => {
+    const text =
+      'Clinic hit\n\nChief Executive Dr. Karen Webb spoke on Monday.\n\nWhen a reporter asked, "Is patient data already online?" Webb said the inquiry was continuing.\n\nSenator Ana Ruiz asked, "Where is the money?" Webb did not reply.';
+    expect(speakers(text)).toEqual([["Where is the money?", "Ana Ruiz"]]);
+  });
+});
