@@ -211,6 +211,8 @@ function speakerOfClause(article: Article, sentenceStart: number, end: number): 
   return null;
 }
 
+const DECLINING_VERBS = new Set(["declined", "declines", "refused", "refuses"]);
+
 /** The speaker of the speech verb (or "according to") at `index`, if it has one. */
 function attributionAt(article: Article, index: number, floor: number, end: number, sentenceStart: number): Attribution | null {
   const { tokens, text } = article;
@@ -245,7 +247,9 @@ function attributionAt(article: Article, index: number, floor: number, end: numb
     if (main && !named) main = speakerOfClause(article, sentenceStart, main.mention.firstToken) ?? main;
     return main ? { mention: main.mention, appositiveRole: main.role, via: "before", verb: index } : null;
   }
-  const subject = subjectOf(article, index, floor, sentenceStart);
+  // "X declined to comment on “market rumors”": the words are the decliner's.
+  const declining = tokens[index - 1]?.lower === "to" && DECLINING_VERBS.has(tokens[index - 2]?.lower ?? "") ? index - 2 : index;
+  const subject = subjectOf(article, declining, floor, sentenceStart);
   if (subject && acceptable(subject.mention)) return { mention: subject.mention, appositiveRole: subject.role, via: "before", verb: index };
   if (/^(and|but)$/.test(tokens[index - 1]?.lower ?? "")) {
     // "Macron said … and urged partners to …": a second verb of the same subject; after "Ortiz said

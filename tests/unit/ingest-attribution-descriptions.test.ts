@@ -51,3 +51,11 @@ describe("a question put just before its quote", () => {
     expect(speakers(text)).toEqual([["Where is the money?", "Ana Ruiz"]]);
   });
 });
+
+describe("a term quoted after a verb of declining", () => {
+  it('credits "declined to comment on “…”" to the decliner, while an unattributed two-word term stays dropped', () => {
+    const text =
+      "Chip shares jump\n\nA Nortel spokesperson, Ana Hale, declined to comment on “market rumors.” Traders spoke of “short squeezes” all day.";
+    expect(speakers(text)).toEqual([["market rumors.", "Ana Hale"]]);
+  });
+});
