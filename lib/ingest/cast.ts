@@ -47,6 +47,14 @@ function nameKey(name: string): string[] {
   return key;
 }
 
+/** "Tajikistan's foreign ministry", "the Tajik army" for "Russian": owned by or named for another country. */
+function ofAnotherCountry(body: Body, nationality: string): boolean {
+  const stem = nationality.slice(0, 4);
+  const owner = /^(?:the\s+)?(\p{Lu}[\p{L}.-]*)['’]s\s/u.exec(body.name)?.[1]?.toLowerCase();
+  if (owner && !owner.startsWith(stem)) return true;
+  return body.key.some((word) => ROLE_ADJECTIVES.has(word) && word !== nationality);
+}
+
 function endsWith(whole: string[], tail: string[]): boolean {
   if (tail.length > whole.length) return false;
   const offset = whole.length - tail.length;
@@ -427,7 +435,12 @@ export class Cast {
     const head = key[key.length - 1]!;
     const named = this.bodies.filter((body) => body.capitalised);
     // "the confederation" after "the Confederation of Swedish Enterprise"; "the company" after "Mining company X".
-    const byWord = named.filter((body) => headOf(body.key) === head || body.descriptor.includes(head));
+    // "the Russian foreign ministry" is not "Tajikistan's foreign ministry": a nationality must fit.
+    const nationalities = tokens.slice(mention.firstToken, mention.endToken).filter((token) => token.capitalised && ROLE_ADJECTIVES.has(token.lower)).map((token) => token.lower);
+    // Nor "the defence ministry" the foreign one: a ministry's other words must be its own.
+    const modifiers = key.slice(0, -1).filter((word) => !ROLE_ADJECTIVES.has(word));
+    const sameKind = (body: Body) => (headOf(body.key) === head && modifiers.every((word) => body.key.includes(word))) || body.descriptor.includes(head);
+    const byWord = named.filter((body) => sameKind(body) && nationalities.every((nationality) => !ofAnotherCountry(body, nationality)));
     const pick = (bodies: Body[]) => [...bodies].sort((a, b) => Number(b.at < at) - Number(a.at < at) || b.at - a.at || b.key.length - a.key.length)[0];
     if (byWord.length) return pick(byWord)!.name;
     if (CORPORATE_NOUNS.has(head)) {

@@ -59,3 +59,14 @@ describe("a term quoted after a verb of declining", () => {
     expect(speakers(text)).toEqual([["market rumors.", "Ana Hale"]]);
   });
 });
+
+describe("a described ministry", () => {
+  it("keeps to a body of its own country and its own kind", () => {
+    const text =
+      'Border truce\n\nTajikistan\'s foreign ministry said the truce held.\n\n"We call on our allies to show restraint," the Russian foreign ministry said.\n\nRussia\'s defence ministry said troops were ready. "We are prepared," the Russian defence ministry said.';
+    expect(speakers(text)).toEqual([
+      ["We call on our allies to show restraint,", "Russian foreign ministry"],
+      ["We are prepared,", "Russia's defence ministry"],
+    ]);
+  });
+});
