@@ -1,4 +1,4 @@
-import { sentenceAt, type Article, type Sentence } from "./article";
+import { sentenceAt, tokenAt, type Article, type Sentence } from "./article";
 import { appositiveRole, isClauseStop, isSpeechVerb, subjectOf } from "./subject";
 import { ASKING_VERBS, BODY_ABBREVIATIONS, BODY_NOUNS, CORPORATE_NOUNS, ORG_WORDS, ROLE_ADJECTIVES, TITLE_WORDS, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, MONTHS, NAME_PARTICLES, PLACES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, PUBLISHING_VERBS, TITLE_ABBREVIATIONS } from "./lexicon";
 import { isNameWord, phraseEndingAt, phraseStartingAt, type Mention } from "./names";
@@ -102,6 +102,8 @@ export class Cast {
   private readonly persons: Person[] = [];
   private readonly bodies: Body[] = [];
   private readonly subjects: Subject[] = [];
+  /** A description's head noun ("club") and the name the story first gave it by description. */
+  private readonly describedAs = new Map<string, string>();
   private readonly personMentions: PersonMention[] = [];
   private readonly genders = new Map<string, { gender: Gender; firm: boolean }>();
   /** Offsets of persons introduced as "her X"/"his X", with the possessor's sex (see `readGender`). */
@@ -462,7 +464,13 @@ export class Cast {
     // the sentence of a name nobody gave a role or a sex stands for that name (the tagger cannot
     // tell a club's name from a person's).
     const own = this.bodyLikeSubjectOfSentence(at);
-    if (own) return own;
+    if (own) {
+      this.describedAs.set(head, own);
+      return own;
+    }
+    // "the Spanish club called …" made "the club" Real Madrid for the rest of the story.
+    const described = this.describedAs.get(head);
+    if (described) return described;
     // "The Coast Guard said … “…,” the agency wrote": a noun that fits any public body ("the
     // agency"), met right after a named body spoke, is that body. ("the ministry" names a kind.)
     if (!GENERIC_BODY_NOUNS.has(head)) return name;
@@ -472,12 +480,34 @@ export class Cast {
     return name;
   }
 
+  /** Who "said in a statement" in the last unquoted mention of `document` before `at`. */
+  private issuerOf(document: string, at: number): ResolvedSpeaker | null {
+    const { tokens, quoted } = this.article;
+    let index = tokenAt(this.article, at) - 1;
+    while (index >= 0 && (tokens[index]!.lower !== document || quoted[index])) index--;
+    const sentence = index >= 0 ? sentenceAt(this.article, tokens[index]!.start) : undefined;
+    if (!sentence) return null;
+    for (let verb = index - 1; verb >= sentence.firstToken && index - verb <= 4; verb--) {
+      if (!isSpeechVerb(tokens[verb])) continue;
+      const subject = subjectOf(this.article, verb, sentence.firstToken, sentence.firstToken);
+      if (!subject || (subject.mention.kind !== "person" && subject.mention.kind !== "body")) return null;
+      const issuer = this.resolveName(subject.mention, tokens[verb]!.start);
+      return issuer.speaker && /^\p{Lu}/u.test(issuer.speaker) ? issuer : null;
+    }
+    return null;
+  }
+
   /** The capitalised subject met earlier in the sentence at `at`, when it may be a body: no role, no sex, no personal description. */
   private bodyLikeSubjectOfSentence(at: number): string | null {
     const sentence = sentenceAt(this.article, at);
-    const ownSubject = this.subjects.findLast((subject) => subject.at < at && subject.at >= (sentence?.start ?? at));
-    const bodyLike = ownSubject?.kind === "body" || (ownSubject?.kind === "person" && !ownSubject.role && !this.genderOf(ownSubject.name) && !this.isDescribedPerson(ownSubject.name!));
-    return bodyLike && ownSubject?.name && /^\p{Lu}/u.test(ownSubject.name) ? ownSubject.name : null;
+    const inSentence = (subject: Subject) => subject.at < at && subject.at >= (sentence?.start ?? at);
+    // The one the sentence opens with ("FC Porto announced the signing of forward Rui Sousa, … the
+    // club called"), else the latest before the description.
+    for (const ownSubject of [this.subjects.find(inSentence), this.subjects.findLast(inSentence)]) {
+      const bodyLike = ownSubject?.kind === "body" || (ownSubject?.kind === "person" && !ownSubject.role && !this.genderOf(ownSubject.name) && !this.isDescribedPerson(ownSubject.name!));
+      if (bodyLike && ownSubject?.name && /^\p{Lu}/u.test(ownSubject.name)) return ownSubject.name;
+    }
+    return null;
   }
 
   /**
@@ -603,7 +633,10 @@ export class Cast {
     }
     if (mention.indefinite) return this.namedNext(mention, at) ?? this.bodyOfSpokesperson(mention, at) ?? { speaker: null, role: mention.role, certainty: 0.7, kind: null };
     if (DOCUMENT_NOUNS.has(mention.noun ?? "")) {
-      // "the statement said": whoever the article last had speak.
+      // "the club said in a statement. … “…,” the statement read": who issued one; else whoever
+      // the article last had speak.
+      const issuer = this.issuerOf(mention.noun!, at);
+      if (issuer) return { ...issuer, certainty: 0.8 };
       const latest = this.subjects.findLast((subject) => subject.at < at && subject.kind !== "unnamed");
       return latest ? { speaker: latest.name, role: latest.role, certainty: 0.6, kind: latest.kind === "unnamed" ? null : latest.kind } : { speaker: null, role: null, certainty: 0.5, kind: null };
     }

@@ -164,7 +164,10 @@ export const ROLE_ADJECTIVES = words(`
   brazilian european dutch belgian swedish norwegian finnish danish hungarian czech greek iraqi afghan
   qatari emirati jordanian yemeni sudanese ethiopian kenyan nigerian australian irish scottish welsh
   venezuelan colombian argentine argentinian belarusian georgian armenian azerbaijani kazakh taiwanese
-  vietnamese thai indonesian filipino democratic republican conservative labour liberal former acting
+  vietnamese thai indonesian filipino portuguese swiss austrian romanian bulgarian serbian croatian
+  slovak slovenian estonian latvian lithuanian icelandic tajik kyrgyz uzbek turkmen chilean peruvian
+  ecuadorian bolivian cuban moroccan algerian tunisian libyan somali congolese ugandan tanzanian
+  zambian zimbabwean ghanaian rwandan malaysian singaporean bangladeshi nepali philippine democratic republican conservative labour liberal former acting
   outgoing incoming veteran top senior then-president u.s. us uk u.k. eu un gop democrat republicans
   democrats kremlin white
 `);

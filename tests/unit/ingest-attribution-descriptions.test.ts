@@ -70,3 +70,15 @@ describe("a described ministry", () => {
     ]);
   });
 });
+
+describe("a club described before its statement is quoted", () => {
+  it("reads the description as the body the sentence opened with, later mentions alike, and the statement as that body's", () => {
+    const text =
+      'Striker signs\n\nFC Porto on Wednesday announced the signing of forward Rui Sousa from Benfica, in a deal the Portuguese club called "historic".\n\nSousa, who turns 18 in March, will stay in Lisbon until July, the club said in a statement. He has signed a contract until 2030.\n\n"FC Porto and Benfica have reached an agreement," the statement read.\n\n"We are delighted," the club added.';
+    expect(speakers(text)).toEqual([
+      ["historic", "FC Porto"],
+      ["FC Porto and Benfica have reached an agreement,", "FC Porto"],
+      ["We are delighted,", "FC Porto"],
+    ]);
+  });
+});
