@@ -73,9 +73,65 @@ function sentencesOf(text: string, tokens: Token[], modelSentences: { firstToken
   return sentences;
 }
 
+/** Shorter lines are bylines, datelines and headings, not a column's width of wrapped prose. */
+const MIN_WRAPPED_LINE = 30;
+
+/**
+ * Hard-wrapped copy breaks lines at a column, mid-sentence: before a lower-case word, or before a
+ * capitalised one after a comma or a word no sentence or heading ends on ("a docker from\nValencia,
+ * said", "Maria Lopez,\nthe mayor"). A short line (a byline) and a list of headlines or bullets,
+ * whose lines end on content words, stand alone.
+ */
+function isWrappedLine(rawLine: string, next: string): boolean {
+  const line = rawLine.trimEnd();
+  if (line.length < MIN_WRAPPED_LINE || BULLET.test(line) || BULLET.test(next)) return false;
+  if (LOWER_START.test(next)) return true;
+  const lastWord = /([\p{L}]+|,)$/u.exec(line)?.[1]?.toLowerCase() ?? "";
+  return lastWord === "," || WRAP_WORDS.has(lastWord);
+}
+
+/** Words a wrapped line may end on but a heading or a sentence does not. */
+const WRAP_WORDS = new Set(
+  "a an the and or but of in on at to for from by with as that who which said told according than into over about after before".split(" "),
+);
+
+/**
+ * The text with each hard wrap read as a space, so the tagger sees one paragraph's sentences whole;
+ * same length, so offsets hold. In a paragraph that ends as prose does (".", "?", a closing mark),
+ * every line break between lines of some length is a wrap; elsewhere only those `isWrappedLine` reads
+ * as mid-sentence, so a block of headlines or a byline keeps its lines.
+ */
+function unwrapped(text: string, paragraphs: ArticleParagraph[]): string {
+  const wraps: number[] = [];
+  for (const paragraph of paragraphs) {
+    const block = text.slice(paragraph.start, paragraph.end);
+    if (!block.includes("\n")) continue;
+    const prose = /[.!?"”’)]$/.test(block.trimEnd());
+    const lines = block.split("\n");
+    let offset = paragraph.start;
+    for (let index = 0; index < lines.length - 1; index++) {
+      const line = lines[index]!;
+      offset += line.length;
+      const next = lines[index + 1]!.trimStart().split(/\s/)[0] ?? "";
+      if (next && (prose ? isProseLine(line, next) : isWrappedLine(line, next))) wraps.push(offset);
+      offset += 1;
+    }
+  }
+  if (!wraps.length) return text;
+  const chars = text.split("");
+  for (const offset of wraps) chars[offset] = " ";
+  return chars.join("");
+}
+
+function isProseLine(line: string, next: string): boolean {
+  return line.trim().length >= MIN_WRAPPED_LINE && !BULLET.test(line) && !BULLET.test(next);
+}
+
+const BULLET = /^\s*[•*·–—-]/;
+
 export function readArticle(text: string): Article {
   const paragraphs = splitArticleParagraphs(text);
-  const { tokens, sentences } = analyse(text);
+  const { tokens, sentences } = analyse(unwrapped(text, paragraphs));
   return { text, paragraphs, tokens, sentences: sentencesOf(text, tokens, sentences, paragraphs), quoted: new Uint8Array(tokens.length) };
 }
 

@@ -19,6 +19,15 @@ export function extractCandidates(text: string): Candidate[] {
   markQuoted(article, quotes);
   const cast = new Cast(article);
   const quoted = quoteCandidates(article, quotes, cast);
-  const candidates = [...quoted, ...figureCandidates(article, cast, quoted)];
+  // Names and roles are sliced from the text: a hard-wrapped line break inside one is a space.
+  const candidates = [...quoted, ...figureCandidates(article, cast, quoted)].map((candidate) => ({
+    ...candidate,
+    speaker: oneLine(candidate.speaker),
+    speakerRole: oneLine(candidate.speakerRole),
+  }));
   return candidates.sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === "quote" ? -1 : 1));
+}
+
+function oneLine(words: string | null): string | null {
+  return words === null ? null : words.replace(/\s*\n\s*/g, " ");
 }

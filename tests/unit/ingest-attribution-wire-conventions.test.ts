@@ -82,3 +82,26 @@ describe("a club described before its statement is quoted", () => {
     ]);
   });
 });
+
+describe("hard-wrapped copy", () => {
+  const wrapped =
+    "Port strike ends after nine days\n\nBy Jane Doe\nUpdated 5:47 PM, Monday\n\n" +
+    "\u201cWe will not apologise for defending these jobs,\u201d Stéphane\nGanioz, the head of the dockers' union, told reporters\nin the port of Sète. \u201cThe deal holds.\u201d\n\n" +
+    "Read more:\nDockers in Genoa vote to extend their own strike action\nShipping lines warn of further delays at Europe's ports";
+
+  it("reads a paragraph broken at a column as one paragraph's sentences, offsets intact", () => {
+    const quotes = extractCandidates(wrapped).filter((candidate) => candidate.kind === "quote");
+    expect(quotes.map((quote) => [quote.text, quote.speaker, quote.speakerRole, quote.paragraph])).toEqual([
+      ["We will not apologise for defending these jobs,", "Stéphane Ganioz", "head of the dockers' union", 2],
+      ["The deal holds.", "Stéphane Ganioz", "head of the dockers' union", 2],
+    ]);
+    for (const quote of quotes) expect(wrapped.slice(quote.start, quote.end)).toContain(quote.text);
+  });
+
+  it("keeps the lines of a list of headlines apart", () => {
+    const list = "Port strike ends\n\nRead more:\nGenoa dockers vote 300 to 12 for a strike of their own, union says\nShipping lines say 40 ships are waiting off Marseille for a berth";
+    const figures = extractCandidates(list).filter((candidate) => candidate.kind === "figure");
+    expect(figures.length).toBeGreaterThan(0);
+    expect(figures.filter((figure) => figure.text.includes("\n"))).toEqual([]);
+  });
+});
