@@ -104,9 +104,10 @@ export function subjectOf(article: Article, verb: number, floor: number, sentenc
   const { tokens, text } = article;
   const end = skipPreludeBackward(tokens, verb, floor);
   if (tokens[end - 1]?.text !== ",") {
-    const mention = phraseEndingAt(tokens, text, end, floor, sentenceStart);
-    if (!mention) return null;
-    if (mention.kind === "relative") return antecedentOf(article, mention, floor, sentenceStart);
+    const last = phraseEndingAt(tokens, text, end, floor, sentenceStart);
+    if (!last) return null;
+    if (last.kind === "relative") return antecedentOf(article, last, floor, sentenceStart);
+    const mention = firstOfPair(article, last, floor, sentenceStart);
     const identified = mention.kind === "role" ? identifiedBy(article, verb, sentenceStart) : null;
     if (identified) return { mention: identified, role: mention.role };
     return { mention: pastPlace(article, mention, floor, sentenceStart), role: null };
@@ -148,6 +149,18 @@ export function subjectOf(article: Article, verb: number, floor: number, sentenc
     segmentEnd = segmentStart - 1;
   }
   return null;
+}
+
+/** "Senator Ana Ruiz and Representative Tom Hill said": the first named stands for both. */
+function firstOfPair(article: Article, last: Mention, floor: number, sentenceStart: number): Mention {
+  const { tokens, text } = article;
+  if (tokens[last.firstToken - 1]?.lower !== "and" || (last.kind !== "person" && last.kind !== "body")) return last;
+  const first = phraseEndingAt(tokens, text, last.firstToken - 1, floor, sentenceStart);
+  // Two full names of one kind; a lone word before "and" is more likely part of a title ("Governor
+  // for Monetary and Economics Sector Lourdes Abad").
+  const named = first !== null && first.kind === last.kind && (first.kind === "body" || (first.name?.includes(" ") ?? false));
+  // "Smith, Jones and Lee said": a list read from its start is another sentence's business.
+  return named && tokens[first.firstToken - 1]?.text !== "," ? first : last;
 }
 
 /** "the operator", "the company": a phrase of lowercase words that describes rather than names. */

@@ -105,3 +105,18 @@ describe("hard-wrapped copy", () => {
     expect(figures.filter((figure) => figure.text.includes("\n"))).toEqual([]);
   });
 });
+
+describe("two speakers of one statement", () => {
+  it('credits the first of "X and Y said" before the quote, as after it', () => {
+    const text =
+      "Plan fails\n\nSenator Ana Ruiz and Representative Tom Hill said in a joint statement that the plan was “dead on arrival.”\n\n“We will fight it,” Ruiz and Hill said.";
+    expect(speakers(text)).toEqual([
+      ["dead on arrival.", "Ana Ruiz"],
+      ["We will fight it,", "Ana Ruiz"],
+    ]);
+  });
+
+  it("leaves a single speaker after a clause joined by and", () => {
+    expect(speakers("Vote delayed\n\nPrices rose and Finance Minister Tom Hill said it was “a disaster.”")).toEqual([["a disaster.", "Tom Hill"]]);
+  });
+});
