@@ -109,11 +109,12 @@ function canLink(tokens: Token[], left: number, sentenceStart: number): boolean 
   return false;
 }
 
-/** Is the hyphen at `index` inside a word ("Jean-Luc", "90-year-old")? */
+/** A word in lower case only ("based" of "Manila-based"). */
 function isLowerWord(token: Token | undefined): boolean {
   return token !== undefined && /^\p{Ll}+$/u.test(token.text);
 }
 
+/** Is the hyphen at `index` inside a word ("Jean-Luc", "90-year-old")? */
 function isInnerHyphen(tokens: Token[], index: number): boolean {
   const token = tokens[index]!;
   const before = tokens[index - 1];
