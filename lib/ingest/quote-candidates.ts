@@ -121,6 +121,8 @@ export function quoteCandidates(article: Article, quotes: QuoteSpan[], cast: Cas
     }
     let before = opensSentence ? null : attributionBefore(article, floor, openToken, sentence.firstToken, afterColon ? "nearest" : "quote");
     if (!before && afterColon) before = colonSubject(article, sentence, floor, openToken);
+    // `Protesters refused “multiple requests” to leave, spokesperson Dana Kessler said.`: the tag closing the sentence.
+    if (!after && !before && quote.close !== null) after = closingTag(article, tokenAt(article, quote.close) + 1, quotes[position + 1]);
     // `When a reporter asked, "…?" Whitfield said …`: the question is the asker's; the name after it answers.
     const askedJustBefore = before !== null && isAskedBy(article, before) && before.verb !== null && openToken - before.verb <= 2;
     const attribution = after && !askedJustBefore && (/[,?!]$/.test(quote.text) || opensSentence || !before) ? after : (before ?? after);
@@ -374,6 +376,21 @@ function unattributedSpeaker(article: Article, quote: QuoteSpan, sentence: Sente
   if (fillsParagraph && next && narrative) {
     const named = cast.firstPersonBetween(next.start, next.end);
     if (named) return [named, CONFIDENCE.namedAfter];
+  }
+  return null;
+}
+
+/** `…, X said.` ending the sentence after token `from` (and before the next quote), if it has one. */
+function closingTag(article: Article, from: number, next: QuoteSpan | undefined): Attribution | null {
+  const sentence = sentenceAt(article, article.tokens[from - 1]!.start);
+  if (!sentence) return null;
+  const end = next && next.open < sentence.end ? tokenAt(article, next.open) : sentence.endToken;
+  for (let comma = end - 1; comma >= from; comma--) {
+    if (article.tokens[comma]!.text !== ",") continue;
+    const tag = attributionAfter(article, comma, end, sentence.firstToken);
+    // Only a tag that runs to the sentence's end: "X said in a statement."
+    if (tag?.verb != null && !article.tokens.slice(tag.verb + 1, end).some((token) => token.text === ",")) return tag;
+    return null;
   }
   return null;
 }

@@ -120,3 +120,11 @@ describe("two speakers of one statement", () => {
     expect(speakers("Vote delayed\n\nPrices rose and Finance Minister Tom Hill said it was “a disaster.”")).toEqual([["a disaster.", "Tom Hill"]]);
   });
 });
+
+describe("a tag closing the sentence", () => {
+  it("attributes a partial quote earlier in the sentence to the `…, X said.` that ends it", () => {
+    const text =
+      "Campus cleared\n\nOfficers entered the hall before dawn after protesters refused “multiple requests” to leave, university spokesperson Dana Kessler said in a statement.\n\nAnalysts warned of “short squeezes” as prices rose, and traders said volumes were thin.";
+    expect(speakers(text)).toEqual([["multiple requests", "Dana Kessler"]]);
+  });
+});
