@@ -1,5 +1,5 @@
 // `npm run bench`: build, then for each size a fresh database (migrated, seeded, synthesised),
-// `next start` on it, and every row driven by autocannon. Writes bench/results/ and prints the table.
+// the production server (`npm start`: server.mjs) on it, and every row driven by autocannon. Writes bench/results/ and prints the table.
 import { existsSync } from "node:fs";
 import os from "node:os";
 import { createPrismaClient, type DbClient } from "../lib/db";
@@ -76,7 +76,7 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeResul
   try {
     const targets = await findTargets(db);
     say(`claim ${targets.claimSlug}; speaker ${targets.speakerSlug} (${targets.speakerPublishedClaims} published); topic ${targets.topicSlug}`);
-    say("start next start");
+    say("start the server (npm start: server.mjs)");
     const startedAt = Date.now();
     const server = await startBenchServer(prepared.url, size);
     running = server;
@@ -159,7 +159,7 @@ async function measureRow(row: RowSpec, context: RowContext): Promise<RowResult>
   const method = row.kind === "save" ? "POST" : "GET";
   const headers: Record<string, string> = row.kind === "desk" ? { Cookie: cookie } : {};
   const base: RowResult = { ...row, method, connections, warmup: { status: 0, bodyBytes: 0 }, result: null, sqlPerRequest: null, sqlPerRequestUnderLoad: null, vsStatic: null, peakRssBytes: 0, cpu: null, notes: [] };
-  if (server.server.process.exitCode !== null) throw new Error(`next start exited (${server.server.process.exitCode}):\n${server.server.output().slice(-3000)}`);
+  if (server.server.process.exitCode !== null) throw new Error(`the server exited (${server.server.process.exitCode}):\n${server.server.output().slice(-3000)}`);
   assertSameBuild(server);
 
   // The editor save cycles through claims, one request each, so concurrent saves do not all queue on one claim.

@@ -100,7 +100,7 @@ function sizeTable(result: SizeResult, cores: number): string {
       `${db.where}${db.sizeBytes === null ? "" : `, ${mb(db.sizeBytes)}`}. ` +
       `Loaded in ${number(db.seconds.migrate + db.seconds.seed + (db.seconds.synth ?? 0), 1)} s` +
       `${db.seconds.synth === null ? "" : ` (synthesis ${number(db.seconds.synth, 1)} s)`}. ` +
-      `**Peak server RSS ${mb(result.peakRssBytes)}** (next start and its children, sampled every 200 ms).`,
+      `**Peak server RSS ${mb(result.peakRssBytes)}** (the server process and its children, sampled every 200 ms).`,
     "",
     `Words: ${Object.entries(result.words)
       .map(([kind, { word, hits }]) => `${kind} "${word}" (${hits === null ? "?" : number(hits)} hits)`)
@@ -146,7 +146,7 @@ export function markdownReport(report: BenchReport): string {
     `Machine: ${machineLine(report.machine)}.`,
     "",
     `Each row: autocannon for ${options.duration} s with ${options.connections} connections (1 for the one-client rows), ` +
-      "after 4 warm-up requests, against `next start` on the same machine (autocannon shares its cores). req/s and latency " +
+      "after 4 warm-up requests, against the server `npm start` runs (server.mjs) on the same machine (autocannon shares its cores). req/s and latency " +
       "count the responses received within the time. Errors are non-2xx answers plus socket errors; timeouts (no answer " +
       "within 10 s) are counted apart. Bytes per response include headers, uncompressed. SQL/req is the server's running " +
       "statement total (lib/db/query-count.ts) over 3 requests sent one at a time before the row, divided by 3, when the " +

@@ -43,7 +43,7 @@ export function variedSearchWords(): string[] {
   return SYNTH_WORDS.filter((word) => !functionWords.has(word));
 }
 
-/** The stylesheet every page links (else the first script chunk): a file `next start` serves from disk. */
+/** The stylesheet every page links (else the first script chunk): a file the server serves from disk. */
 export function staticAssetPath(distDir = ".next"): string {
   const chunks = path.join(distDir, "static", "chunks");
   const files = readdirSync(chunks)

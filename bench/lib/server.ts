@@ -1,4 +1,4 @@
-// `next start` for one size, its memory, and its running total of SQL statements.
+// The production server (`npm start`, server.mjs) for one size, its memory, and its running total of SQL statements.
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { startNextServer, waitForHealthy, type NextServer } from "../../tests/helpers/next-server";
